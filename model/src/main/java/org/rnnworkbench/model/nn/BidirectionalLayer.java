@@ -84,8 +84,9 @@ final class BidirectionalLayer implements Layer {
 
             @Override
             public INDArray backward(INDArray epsilon, int backwardLength) {
-                INDArray ef = concat ? TimeMajor.columns(epsilon, 0, n) : epsilon;
-                INDArray eb = concat ? TimeMajor.columns(epsilon, n, 2L * n) : epsilon;
+                // Layers index time steps as row blocks of a contiguous matrix, so column halves are copied.
+                INDArray ef = concat ? TimeMajor.columns(epsilon, 0, n).dup('c') : epsilon;
+                INDArray eb = concat ? TimeMajor.columns(epsilon, n, 2L * n).dup('c') : epsilon;
                 return f.backward(ef, backwardLength).addi(b.backward(eb, backwardLength));
             }
         };
