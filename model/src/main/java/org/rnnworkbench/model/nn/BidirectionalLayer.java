@@ -84,8 +84,10 @@ final class BidirectionalLayer implements Layer {
 
             @Override
             public INDArray backward(INDArray epsilon, int backwardLength) {
-                INDArray ef = concat ? TimeMajor.columns(epsilon, 0, n) : epsilon;
-                INDArray eb = concat ? TimeMajor.columns(epsilon, n, 2L * n) : epsilon;
+                // Copies, not column views: the layers take rows of time steps from epsilon, and in ND4J
+                // 1.0.0-M2.1 a row interval of a column view comes back empty past the view's first rows.
+                INDArray ef = concat ? TimeMajor.columns(epsilon, 0, n).dup('c') : epsilon;
+                INDArray eb = concat ? TimeMajor.columns(epsilon, n, 2L * n).dup('c') : epsilon;
                 return f.backward(ef, backwardLength).addi(b.backward(eb, backwardLength));
             }
         };
