@@ -9,6 +9,13 @@ import org.rnnworkbench.model.conf.Activation;
  * layers keep only outputs for the backward pass.
  */
 final class ActivationMath {
+    /**
+     * The slope of ND4J's hard sigmoid, {@code min(1, max(0, slope * x + 0.5))}: libnd4j uses the float constant
+     * {@code 0.2f} (0.20000000298...) also in double precision, so the derivative must use the same value to be
+     * the derivative of what the forward pass computes.
+     */
+    private static final double HARD_SIGMOID_SLOPE = 0.2f;
+
     private ActivationMath() {
     }
 
@@ -41,7 +48,8 @@ final class ActivationMath {
         return switch (activation) {
             case TANH -> y.mul(y).rsubi(1.0);
             case SIGMOID -> y.rsub(1.0).muli(y);
-            case HARDSIGMOID -> y.gt(0.0).castTo(y.dataType()).muli(y.lt(1.0).castTo(y.dataType())).muli(0.2);
+            case HARDSIGMOID -> y.gt(0.0).castTo(y.dataType()).muli(y.lt(1.0).castTo(y.dataType()))
+                    .muli(HARD_SIGMOID_SLOPE);
             case RELU -> y.gt(0.0).castTo(y.dataType());
             case SOFTSIGN -> {
                 INDArray d = Transforms.abs(y, true).rsubi(1.0);
