@@ -1,9 +1,11 @@
 package org.rnnworkbench.model.data;
 
 /**
- * How sequences of different lengths share one minibatch of {@code time} steps, named as in the DL4J RNN
- * guide. The minibatch is as long as the longest features or labels sequence in it; shorter ones are padded
- * with zeros and the padding is marked absent in the features or labels mask {@code [miniBatch, time]}.
+ * How the features and labels of an example are aligned when their lengths differ, named and behaving as in
+ * the DL4J RNN guide and DL4J's {@code SequenceRecordReaderDataSetIterator}. Alignment is per example: an
+ * example spans {@code max(features length, labels length)} steps from step 0, and the minibatch is as long
+ * as its longest example; everything after an example's end is zero padding, marked absent in the features
+ * or labels mask {@code [miniBatch, time]}.
  */
 public enum AlignmentMode {
     /**
@@ -11,8 +13,11 @@ public enum AlignmentMode {
      * silently here, this engine asks for an explicit alignment instead).
      */
     EQUAL_LENGTH,
-    /** Each sequence starts at step 0 and is padded after its end; used for one-to-many. */
+    /** Features and labels both start at step 0; used for one-to-many (a one-line features file). */
     ALIGN_START,
-    /** Each sequence ends at the last step and is padded before its start; used for many-to-one. */
+    /**
+     * Features and labels of an example end at the same step; used for many-to-one (a one-line labels file:
+     * the label sits at the example's last step). When both have the same length this equals ALIGN_START.
+     */
     ALIGN_END
 }

@@ -7,9 +7,11 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Pads and aligns examples of possibly different lengths into one {@link SequenceDataSet}, as the DL4J RNN
- * guide describes. The minibatch has {@code time} = the longest features or labels sequence in it. With
- * {@link AlignmentMode#ALIGN_END} every sequence ends at step {@code time - 1}; otherwise every sequence starts
- * at step 0. Padding is zero and marked 0 in the mask; a mask that would be all ones is left {@code null}
+ * guide describes and DL4J's iterator does. Alignment is per example: an example spans
+ * {@code length = max(features length, labels length)} steps from step 0; with {@link AlignmentMode#ALIGN_END}
+ * its shorter part (the one-line labels of many-to-one) is moved to end at {@code length - 1}, otherwise both
+ * parts start at 0. The minibatch has {@code time} = the longest example; every example is padded after its
+ * end. Padding is zero and marked 0 in the mask; a mask that would be all ones is left {@code null}
  * ("present everywhere"), as DL4J's iterator does. Widths and the equal-length rule are checked before
  * this, in {@link CsvSequenceDataSetIterator}, where the file names are known.
  */
@@ -42,8 +44,9 @@ final class MinibatchAssembler {
         boolean labelsPadded = false;
         for (int i = 0; i < miniBatch; i++) {
             SequenceExample e = examples.get(i);
-            featuresPadded |= place(e.features(), i, nIn, time, features, featuresMask);
-            labelsPadded |= place(e.labels(), i, nOut, time, labels, labelsMask);
+            int length = Math.max(e.featureLength(), e.labelLength());
+            featuresPadded |= place(e.features(), length, i, nIn, time, features, featuresMask);
+            labelsPadded |= place(e.labels(), length, i, nOut, time, labels, labelsMask);
         }
         return new SequenceDataSet(
                 array(features, miniBatch, nIn, time),
@@ -52,10 +55,14 @@ final class MinibatchAssembler {
                 labelsPadded ? array(labelsMask, miniBatch, time) : null);
     }
 
-    /** Copies {@code sequence[step][column]} into row {@code example} of a c-order block; true if padded. */
-    private boolean place(double[][] sequence, int example, int width, int time, double[] block, double[] mask) {
+    /**
+     * Copies {@code sequence[step][column]} into row {@code example} of a c-order {@code [miniBatch, width, time]}
+     * block; true if any step of the row is padding.
+     */
+    private boolean place(double[][] sequence, int exampleLength, int example, int width, int time, double[] block,
+            double[] mask) {
         int length = sequence.length;
-        int offset = alignment == AlignmentMode.ALIGN_END ? time - length : 0;
+        int offset = alignment == AlignmentMode.ALIGN_END ? exampleLength - length : 0;
         for (int step = 0; step < length; step++) {
             int t = offset + step;
             for (int c = 0; c < width; c++) {

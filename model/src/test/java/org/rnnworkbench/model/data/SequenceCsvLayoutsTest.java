@@ -99,12 +99,13 @@ class SequenceCsvLayoutsTest {
     }
 
     @Test
-    void example3AlignEndPadsBeforeTheStart() {
+    void example3AlignEndWithEqualFeatureAndLabelLengthsPadsAfterTheEndToo() {
+        // alignment is per example (as DL4J does it): features and labels of one example already end together
         SequenceDataSet ds = onlyBatch(variableLengths(AlignmentMode.ALIGN_END), 2);
 
-        assertEquals(floats(new double[][][] {{{1, 2, 3}}, {{0, 0, 4}}}), ds.features());
-        assertEquals(floats(new double[][][] {{{0, 1, 1}}, {{0, 0, 1}}}), ds.labels());
-        INDArray mask = floats(new double[][] {{1, 1, 1}, {0, 0, 1}});
+        assertEquals(floats(new double[][][] {{{1, 2, 3}}, {{4, 0, 0}}}), ds.features());
+        assertEquals(floats(new double[][][] {{{0, 1, 1}}, {{1, 0, 0}}}), ds.labels());
+        INDArray mask = floats(new double[][] {{1, 1, 1}, {1, 0, 0}});
         assertEquals(mask, ds.featuresMask());
         assertEquals(mask, ds.labelsMask());
     }
@@ -143,10 +144,10 @@ class SequenceCsvLayoutsTest {
 
         SequenceDataSet ds = onlyBatch(spec, 2);
 
-        assertEquals(floats(new double[][][] {{{1, 2, 3}}, {{0, 4, 5}}}), ds.features());
-        assertEquals(floats(new double[][][] {{{0, 0, 0}, {0, 0, 1}}, {{0, 0, 1}, {0, 0, 0}}}), ds.labels());
-        assertEquals(floats(new double[][] {{1, 1, 1}, {0, 1, 1}}), ds.featuresMask());
-        assertEquals(floats(new double[][] {{0, 0, 1}, {0, 0, 1}}), ds.labelsMask());
+        assertEquals(floats(new double[][][] {{{1, 2, 3}}, {{4, 5, 0}}}), ds.features());
+        assertEquals(floats(new double[][][] {{{0, 0, 0}, {0, 0, 1}}, {{0, 1, 0}, {0, 0, 0}}}), ds.labels());
+        assertEquals(floats(new double[][] {{1, 1, 1}, {1, 1, 0}}), ds.featuresMask());
+        assertEquals(floats(new double[][] {{0, 0, 1}, {0, 1, 0}}), ds.labelsMask());
     }
 
     @Test
