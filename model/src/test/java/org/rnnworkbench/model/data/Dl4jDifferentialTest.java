@@ -164,4 +164,56 @@ class Dl4jDifferentialTest {
             assertEquals(expected.castTo(actual.dataType()), actual, what);
         }
     }
+
+    // Where we are stricter: DL4J builds a data set silently, we refuse with the position.
+
+    private SequenceRecordReaderDataSetIterator dl4jPair(String f0, String l0) throws Exception {
+        CsvTestFiles.write(dir.resolve("f_0.csv"), f0.split("\n"));
+        CsvTestFiles.write(dir.resolve("l_0.csv"), l0.split("\n"));
+        CSVSequenceRecordReader features = new CSVSequenceRecordReader(0, ",");
+        features.initialize(new NumberedFileInputSplit(dir.resolve("f_%d.csv").toString(), 0, 0));
+        CSVSequenceRecordReader labels = new CSVSequenceRecordReader(0, ",");
+        labels.initialize(new NumberedFileInputSplit(dir.resolve("l_%d.csv").toString(), 0, 0));
+        return new SequenceRecordReaderDataSetIterator(features, labels, 1, 2, false,
+                SequenceRecordReaderDataSetIterator.AlignmentMode.EQUAL_LENGTH);
+    }
+
+    private SequenceImportException oursFails() {
+        SequenceCsvSpec spec = SequenceCsvSpec.separateFiles(new NumberedFiles("f_%d.csv", 0, 0),
+                new NumberedFiles("l_%d.csv", 0, 0), LabelType.CLASSIFICATION, 2, AlignmentMode.EQUAL_LENGTH,
+                CsvFormat.of(0, Delimiter.COMMA));
+        CsvSequenceDataSetIterator ours = CsvSequenceSource.open(spec, dir).iterator(BatchSettings.inOrder(1));
+        return assertThrows(SequenceImportException.class, ours::next);
+    }
+
+    @org.junit.jupiter.api.Test
+    void equalLengthWithShorterLabelsDl4jGivesMismatchedTimeAxesWeRefuse() throws Exception {
+        DataSet theirs = dl4jPair("1\n2", "1").next();
+        assertEquals(2, theirs.getFeatures().size(2));
+        assertEquals(1, theirs.getLabels().size(2), "DL4J: labels one step long next to two feature steps");
+
+        SequenceImportException e = oursFails();
+        assertTrue(e.file().endsWith("l_0.csv") && e.getMessage().contains("EQUAL_LENGTH"), e.getMessage());
+    }
+
+    @org.junit.jupiter.api.Test
+    void raggedLineDl4jZeroFillsWeRefuse() throws Exception {
+        DataSet theirs = dl4jPair("1,2\n3", "1\n0").next();
+        assertEquals(0.0, theirs.getFeatures().getDouble(0, 1, 1), 0.0, "DL4J: the missing value became 0");
+
+        SequenceImportException e = oursFails();
+        assertEquals(2, e.line());
+        assertTrue(e.file().endsWith("f_0.csv") && e.problem().contains("expected 2 columns"), e.getMessage());
+    }
+
+    @org.junit.jupiter.api.Test
+    void nanDl4jPassesOnWeRefuse() throws Exception {
+        DataSet theirs = dl4jPair("NaN", "1").next();
+        assertTrue(Double.isNaN(theirs.getFeatures().getDouble(0, 0, 0)), "DL4J: NaN reaches the network");
+
+        SequenceImportException e = oursFails();
+        assertEquals(1, e.line());
+        assertEquals(1, e.column());
+        assertTrue(e.problem().contains("finite number, found \"NaN\""), e.getMessage());
+    }
 }
