@@ -21,21 +21,29 @@ final class DelimiterDetector {
     /** The delimiter of {@code file}; {@link Delimiter#COMMA} when the sample has a single column. */
     static Delimiter detect(Path file, int linesToSkip) {
         List<String> sample = sample(file, linesToSkip);
+        Delimiter numeric = widest(sample, true);
+        if (numeric != null) {
+            return numeric;
+        }
+        // No candidate gives clean numeric columns (the file has a problem the reader will report with its
+        // position); take the one giving the same column count on every line, so that report is about the
+        // values rather than a wrong split.
+        Delimiter consistent = widest(sample, false);
+        return consistent != null ? consistent : Delimiter.COMMA;
+    }
+
+    /** The candidate that splits every sampled line into the same number (more than one) of columns. */
+    private static Delimiter widest(List<String> sample, boolean numericOnly) {
         Delimiter best = null;
         int bestColumns = 1;
         for (Delimiter candidate : Delimiter.values()) {
-            int columns = consistentNumericColumns(sample, candidate);
+            int columns = consistentColumns(sample, candidate, numericOnly);
             if (columns > bestColumns) {
                 best = candidate;
                 bestColumns = columns;
             }
         }
-        if (best != null) {
-            return best;
-        }
-        // No candidate gives clean numeric columns (the file has a problem the reader will report with its
-        // position); take the most frequent character so that report is about the values, not the split.
-        return mostFrequent(sample);
+        return best;
     }
 
     private static List<String> sample(Path file, int linesToSkip) {
@@ -58,7 +66,7 @@ final class DelimiterDetector {
         return lines;
     }
 
-    private static int consistentNumericColumns(List<String> sample, Delimiter delimiter) {
+    private static int consistentColumns(List<String> sample, Delimiter delimiter, boolean numericOnly) {
         int columns = -1;
         for (String line : sample) {
             String[] values = line.split(delimiter.asRegex(), -1);
@@ -67,7 +75,7 @@ final class DelimiterDetector {
             }
             columns = values.length;
             for (String value : values) {
-                if (!isNumber(value)) {
+                if (numericOnly && !isNumber(value)) {
                     return 0;
                 }
             }
@@ -82,18 +90,5 @@ final class DelimiterDetector {
         } catch (NumberFormatException e) {
             return false;
         }
-    }
-
-    private static Delimiter mostFrequent(List<String> sample) {
-        Delimiter best = Delimiter.COMMA;
-        long bestCount = 0;
-        for (Delimiter candidate : Delimiter.values()) {
-            long count = sample.stream().flatMapToInt(String::chars).filter(c -> c == candidate.symbol()).count();
-            if (count > bestCount) {
-                best = candidate;
-                bestCount = count;
-            }
-        }
-        return best;
     }
 }
