@@ -579,6 +579,15 @@ public final class Network {
         return epochCount;
     }
 
+    /** Restores the counters of a saved model, so that Adam's bias correction and epoch numbers continue. */
+    public void restoreTrainingProgress(long iterations, int epochs) {
+        if (iterations < 0 || epochs < 0) {
+            throw new IllegalArgumentException("iteration and epoch counts cannot be negative");
+        }
+        this.iterationCount = iterations;
+        this.epochCount = epochs;
+    }
+
     /** The updater with its state (e.g. to save it with the model). */
     public Updater getUpdater() {
         return updater;
