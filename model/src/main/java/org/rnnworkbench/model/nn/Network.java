@@ -265,7 +265,13 @@ public final class Network {
         if (conf.weightDecay() > 0) {
             gradient.addi(params.mul(regularized).muli(conf.weightDecay() * conf.updater().learningRate()));
         }
-        params.subi(gradient);
+        INDArray next = params.sub(gradient);
+        double check = next.sumNumber().doubleValue();
+        if (!Double.isFinite(check)) {
+            // A finite gradient can still throw the parameters past the float range: keep the last good ones.
+            throw new TrainingDivergedException(iterationCount, b.score);
+        }
+        params.assign(next);
         iterationCount++;
         IterationEvent event = new IterationEvent(iterationCount, epochCount, b.score, b.lossPerStep, examples, steps);
         listeners.forEach(l -> l.iterationDone(event));
