@@ -155,7 +155,9 @@ public final class BuilderViewModel implements DraftTarget {
         }
         String name = draft().layers().get(index).typeName();
         ModelDraft after = draft().withLayerRemoved(index);
-        edit("Delete " + name, after, Math.min(index, after.layers().size() - 1));
+        // undo selects the layer it brings back, whatever was selected when it was deleted
+        commands.execute(new DraftEditCommand(this, "Delete " + name, draft(), after, index,
+                Math.min(index, after.layers().size() - 1)));
     }
 
     public void removeSelected() {
