@@ -178,6 +178,27 @@ public final class WorkbenchViewModel {
         return true;
     }
 
+    /**
+     * Opens a sample project as an untitled copy, so that the shipped sample stays as it is and Save asks where
+     * the user's version goes.
+     */
+    public boolean openSample(Path sample) {
+        if (!confirmDiscardOrSave()) {
+            return false;
+        }
+        ProjectDocument doc;
+        try {
+            doc = store.load(sample);
+        } catch (ProjectFileException e) {
+            dialogs.showError("Could not open the sample", e.getMessage());
+            return false;
+        }
+        show(doc, null);
+        selectedArea.set(Area.MODEL);
+        message.set("Opened sample " + doc.name() + "; Save As keeps your own copy");
+        return true;
+    }
+
     /** File → Save: saves in place, or asks where when the project has no folder yet. True when saved. */
     public boolean save() {
         Path folder = projectFolder.get();
