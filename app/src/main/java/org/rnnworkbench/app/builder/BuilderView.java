@@ -66,8 +66,7 @@ public final class BuilderView extends BorderPane {
         totalCaption.getStyleClass().add(Styles.MUTED);
         HBox footer = new HBox(10, totalCaption, total, spacer, train);
         footer.setAlignment(Pos.CENTER_LEFT);
-        footer.getStyleClass().add(Styles.BANNER);
-        footer.pseudoClassStateChanged(Styles.VALID, true);
+        footer.getStyleClass().add(Styles.FOOTER);
 
         BorderPane center = new BorderPane(stack);
         center.setTop(banner);

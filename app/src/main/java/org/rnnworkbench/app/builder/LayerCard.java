@@ -18,6 +18,11 @@ import org.rnnworkbench.app.ui.Styles;
  * the configuration fails at this layer. Built from a {@link LayerSummary}; the stack rebuilds cards on change.
  */
 final class LayerCard extends HBox {
+    /** Two overlapping sheets, 14 px. */
+    private static final String DUPLICATE_ICON = "M5 5h9v9H5z M1 1h9v2H3v7H1z";
+    /** A cross, 12 px. */
+    private static final String DELETE_ICON = "M2 0.6L6 4.6L10 0.6L11.4 2L7.4 6L11.4 10L10 11.4L6 7.4L2 11.4L0.6 10"
+            + "L4.6 6L0.6 2z";
     private final int index;
 
     LayerCard(LayerSummary summary, LayerKind kind, boolean selected, BuilderViewModel vm) {
@@ -50,9 +55,9 @@ final class LayerCard extends HBox {
         params.getStyleClass().add(Styles.LAYER_PARAMS);
         params.setTooltip(new Tooltip("Parameters, input and recurrent weights and biases included"));
 
-        Button duplicate = iconButton("⧉", "Duplicate this layer", "duplicate-" + summary.index());
+        Button duplicate = iconButton(DUPLICATE_ICON, "Duplicate this layer (Ctrl+D)", "duplicate-" + summary.index());
         duplicate.setOnAction(e -> vm.duplicateLayer(index));
-        Button delete = iconButton("✕", "Delete this layer (Delete)", "delete-" + summary.index());
+        Button delete = iconButton(DELETE_ICON, "Delete this layer (Delete)", "delete-" + summary.index());
         delete.setOnAction(e -> vm.removeLayer(index));
 
         VBox left = new VBox(3, titleRow, detail);
@@ -83,8 +88,11 @@ final class LayerCard extends HBox {
         return index;
     }
 
-    private static Button iconButton(String glyph, String tooltip, String id) {
-        Button b = new Button(glyph);
+    private static Button iconButton(String svg, String tooltip, String id) {
+        javafx.scene.shape.SVGPath icon = new javafx.scene.shape.SVGPath();
+        icon.setContent(svg);
+        icon.getStyleClass().add(Styles.ICON);
+        Button b = new Button(null, icon);
         b.getStyleClass().add(Styles.ICON_BUTTON);
         b.setTooltip(new Tooltip(tooltip));
         b.setId(id);

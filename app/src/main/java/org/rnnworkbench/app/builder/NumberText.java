@@ -45,6 +45,6 @@ public final class NumberText {
             return String.valueOf((long) v);
         }
         String plain = String.format(Locale.ROOT, "%.10f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
-        return plain.length() <= 10 ? plain : String.valueOf(v);
+        return plain.length() <= 8 ? plain : String.valueOf(v);
     }
 }

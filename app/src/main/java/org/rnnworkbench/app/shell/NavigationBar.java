@@ -22,9 +22,13 @@ final class NavigationBar extends VBox {
 
     NavigationBar(WorkbenchViewModel vm) {
         getStyleClass().add(Styles.NAV_BAR);
-        Label brand = new Label("RNN\nWorkbench");
-        brand.getStyleClass().add(Styles.NAV_BRAND);
-        brand.setMaxWidth(Double.MAX_VALUE);
+        Label brandMark = new Label("RNN");
+        brandMark.getStyleClass().add(Styles.NAV_BRAND);
+        Label brandName = new Label("WORKBENCH");
+        brandName.getStyleClass().add(Styles.NAV_BRAND_SUB);
+        VBox brand = new VBox(0, brandMark, brandName);
+        brand.setAlignment(javafx.geometry.Pos.CENTER);
+        brand.setPadding(new javafx.geometry.Insets(2, 0, 14, 0));
         getChildren().add(brand);
         ToggleGroup group = new ToggleGroup();
         Map<Area, ToggleButton> buttons = new EnumMap<>(Area.class);

@@ -1,10 +1,13 @@
 package org.rnnworkbench.app.ui;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 
 /**
  * A text field that hands its text over when the user presses Enter or leaves the field, not on every key, so
@@ -24,6 +27,19 @@ public final class CommitField extends TextField {
         focusedProperty().addListener((obs, was, is) -> {
             if (!is) {
                 commit();
+            }
+        });
+        // A text field takes Ctrl+Z for its own text undo. Once the text is committed there is nothing of the
+        // field's own to undo, so the shortcut goes to the window's menu and undoes the model edit instead.
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && getScene() != null && committed.equals(getText())) {
+                for (Map.Entry<KeyCombination, Runnable> a : getScene().getAccelerators().entrySet()) {
+                    if (a.getKey().match(e)) {
+                        e.consume();
+                        a.getValue().run();
+                        return;
+                    }
+                }
             }
         });
         setOnKeyPressed(e -> {

@@ -15,6 +15,7 @@ public final class Styles {
     public static final String NAV_BAR = "nav-bar";
     public static final String NAV_BUTTON = "nav-button";
     public static final String NAV_BRAND = "nav-brand";
+    public static final String NAV_BRAND_SUB = "nav-brand-sub";
     public static final String AREA = "area";
     public static final String PLACEHOLDER = "placeholder";
     public static final String PLACEHOLDER_TITLE = "placeholder-title";
@@ -33,6 +34,8 @@ public final class Styles {
     public static final String FORM_LABEL = "form-label";
     public static final String PRIMARY_BUTTON = "primary-button";
     public static final String ICON_BUTTON = "icon-button";
+    public static final String ICON = "icon";
+    public static final String FOOTER = "footer";
 
     // builder
     public static final String PALETTE = "palette";
