@@ -124,13 +124,15 @@ public final class BuilderViewModel implements DraftTarget {
 
     /**
      * Adds a layer where a double-click in the palette should put it: after the selected layer, or, with none
-     * selected, in front of the output layer (a new output layer goes at the end).
+     * selected, in front of the output layer (a new output layer goes at the end). The output layer stays last.
      */
     public void addLayer(LayerKind kind) {
         int size = draft().layers().size();
         int index;
+        boolean outputLast = size > 0 && draft().layers().get(size - 1).kind() == LayerKind.RNN_OUTPUT;
         if (selectedIndex() >= 0 && kind != LayerKind.RNN_OUTPUT) {
-            index = selectedIndex() + 1;
+            // the output layer stays last: adding "after" it means in front of it
+            index = outputLast && selectedIndex() == size - 1 ? size - 1 : selectedIndex() + 1;
         } else if (kind != LayerKind.RNN_OUTPUT && size > 0
                 && draft().layers().get(size - 1).kind() == LayerKind.RNN_OUTPUT) {
             index = size - 1;

@@ -53,6 +53,15 @@ class BuilderViewModelTest {
     }
 
     @Test
+    void addingWithTheOutputLayerSelectedKeepsItLast() {
+        vm.addLayer(LayerKind.GRAVES_LSTM);
+        vm.addLayer(LayerKind.RNN_OUTPUT);
+        assertEquals(1, vm.selectedIndex());
+        vm.addLayer(LayerKind.LSTM);
+        assertEquals(List.of(LayerKind.GRAVES_LSTM, LayerKind.LSTM, LayerKind.RNN_OUTPUT), kinds());
+    }
+
+    @Test
     void insertClampsTheIndex() {
         vm.insertLayer(LayerKind.RNN_OUTPUT, 99);
         vm.insertLayer(LayerKind.LSTM, -4);
