@@ -116,8 +116,9 @@ public final class BuilderViewModel implements DraftTarget {
     public void select(int index) {
         int size = draft.get().layers().size();
         int i = index >= 0 && index < size ? index : -1;
-        selectedIndex.set(i);
+        // the layer first: a listener of the index reads the layer and must see the new one
         selectedLayer.set(i < 0 ? null : draft.get().layers().get(i));
+        selectedIndex.set(i);
     }
 
     // ---- structure edits ---------------------------------------------------------------------------------

@@ -64,7 +64,8 @@ final class LayerInspectorView extends VBox {
         VBox header = new VBox(4, title, explanation);
         header.getStyleClass().add(Styles.PANEL_HEADER);
 
-        nIn = new CommitField(text -> withInt(text, vm::setNIn));
+        // an empty nIn means "inferred", shown as the prompt with the size the engine infers
+        nIn = new CommitField(text -> text.isEmpty() ? withInt("0", vm::setNIn) : withInt(text, vm::setNIn));
         nIn.setId("field-nIn");
         nIn.setPromptText("0 = inferred");
         nOut = new CommitField(text -> withInt(text, vm::setNOut));
@@ -119,6 +120,8 @@ final class LayerInspectorView extends VBox {
         getChildren().addAll(header, empty, form);
         vm.selectedLayerProperty().addListener((obs, was, is) -> show(is));
         vm.reportProperty().addListener((obs, was, is) -> show(vm.selectedLayerProperty().get()));
+        // two identical layers have equal specs, so selecting the other one changes only the index
+        vm.selectedIndexProperty().addListener((obs, was, is) -> show(vm.selectedLayerProperty().get()));
         show(vm.selectedLayerProperty().get());
     }
 
@@ -155,8 +158,9 @@ final class LayerInspectorView extends VBox {
             lossRow.setShown(spec.kind() == LayerKind.RNN_OUTPUT);
             wrapped.setValue(spec.wrapped());
             mode.setValue(spec.mode());
-            nIn.show(String.valueOf(spec.nIn()));
-            LayerSummary summary = index < vm.report().layers().size() ? vm.report().layers().get(index) : null;
+            nIn.show(spec.nIn() == 0 ? "" : String.valueOf(spec.nIn()));
+            LayerSummary summary = index >= 0 && index < vm.report().layers().size()
+                    ? vm.report().layers().get(index) : null;
             nIn.setPromptText(summary != null && summary.nIn() > 0 ? "inferred: " + summary.nIn() : "0 = inferred");
             nOut.show(String.valueOf(spec.nOut()));
             activation.setValue(spec.activation());

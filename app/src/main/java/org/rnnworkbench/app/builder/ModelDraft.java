@@ -27,7 +27,8 @@ public record ModelDraft(NetworkSettings settings, List<LayerSpec> layers) {
 
     /**
      * The draft of an engine configuration. Sizes the engine inferred are left to be inferred again, so that
-     * changing one layer's {@code nOut} keeps the next layer's input in step.
+     * changing one layer's {@code nOut} keeps the next layer's input in step; a weight initialisation equal to
+     * the network's default is left to follow that default.
      */
     public static ModelDraft from(NetworkConfiguration conf) {
         List<LayerSpec> specs = new ArrayList<>();
@@ -36,6 +37,9 @@ public record ModelDraft(NetworkSettings settings, List<LayerSpec> layers) {
             LayerSpec spec = LayerSpec.from(layer);
             if (spec.nIn() == incoming) {
                 spec = spec.withNIn(0);
+            }
+            if (spec.weightInit() == conf.weightInit()) {
+                spec = spec.withWeightInit(null);
             }
             specs.add(spec);
             incoming = layer.nOut();

@@ -262,6 +262,17 @@ class BuilderViewModelTest {
     }
 
     @Test
+    void aListenerOfTheIndexSeesTheNewLayer() {
+        vm.addLayer(LayerKind.LSTM);
+        vm.addLayer(LayerKind.RNN_OUTPUT);
+        List<LayerSpec> seen = new java.util.ArrayList<>();
+        vm.selectedIndexProperty().addListener((obs, was, is) -> seen.add(vm.selectedLayerProperty().get()));
+        vm.select(0);
+        vm.select(-1);
+        assertEquals(java.util.Arrays.asList(vm.draft().layers().get(0), null), seen);
+    }
+
+    @Test
     void selectionOutOfRangeClears() {
         vm.addLayer(LayerKind.LSTM);
         vm.select(3);
