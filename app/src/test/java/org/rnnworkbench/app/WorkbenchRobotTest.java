@@ -69,6 +69,13 @@ class WorkbenchRobotTest {
         robot.drag("#layer-card-1").moveTo("#layer-card-0").moveBy(0, -12).drop();
         assertEquals(List.of(LayerKind.LSTM, LayerKind.GRAVES_LSTM, LayerKind.RNN_OUTPUT), kinds());
         assertEquals("Move LSTM", vm.commands().undoDescriptionProperty().get());
+
+        robot.clickOn("Code");
+        String code = robot.lookup("#code-java").queryAs(javafx.scene.control.TextArea.class).getText();
+        assertTrue(code.contains(".layer(1, new GravesLSTM.Builder().nOut(64).activation(Activation.TANH).build())"),
+                code);
+        assertTrue(robot.lookup("#code-json").queryAs(javafx.scene.control.TextArea.class).getText()
+                .contains("\"formatVersion\""));
     }
 
     @Test

@@ -74,14 +74,15 @@ public final class BuilderView extends BorderPane {
 
         TabPane tabs = new TabPane(
                 new Tab("Layer", scroll(new LayerInspectorView(vm))),
-                new Tab("Network", scroll(new NetworkSettingsView(vm))));
+                new Tab("Network", scroll(new NetworkSettingsView(vm))),
+                new Tab("Code", new CodeView(vm)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("inspector-tabs");
         VBox inspector = new VBox(tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         inspector.getStyleClass().add(Styles.INSPECTOR);
-        inspector.setPrefWidth(330);
-        inspector.setMinWidth(280);
+        inspector.setPrefWidth(370);
+        inspector.setMinWidth(320);
         vm.selectedIndexProperty().addListener((obs, was, is) -> {
             if (is.intValue() >= 0) {
                 tabs.getSelectionModel().select(0);
@@ -89,7 +90,7 @@ public final class BuilderView extends BorderPane {
         });
 
         SplitPane split = new SplitPane(new LayerPaletteView(vm), center, inspector);
-        split.setDividerPositions(0.18, 0.74);
+        split.setDividerPositions(0.17, 0.72);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         SplitPane.setResizableWithParent(inspector, false);
         setCenter(split);

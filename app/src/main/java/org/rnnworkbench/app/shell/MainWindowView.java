@@ -61,7 +61,7 @@ public final class MainWindowView extends BorderPane {
             boolean needsModel = area != Area.DATA;
             areas.put(area, new PlaceholderView(new PlaceholderViewModel(area,
                     needsModel ? vm.canTrainProperty() : javafx.beans.binding.Bindings.createBooleanBinding(() -> true),
-                    vm.trainBlockedReasonProperty())));
+                    vm.trainBlockedReasonProperty()), area));
         }
         content.setId("area-content");
         showArea(vm.selectedAreaProperty().get());

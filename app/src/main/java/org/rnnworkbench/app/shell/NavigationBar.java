@@ -13,7 +13,7 @@ import org.rnnworkbench.app.ui.Styles;
 /** The side bar: one button per area, bound both ways to the selected area of the view-model. */
 final class NavigationBar extends VBox {
     /** Simple 24x24 glyphs: stacked layers, a table, play, bars, step forward. */
-    private static final Map<Area, String> GLYPHS = new EnumMap<>(Map.of(
+    static final Map<Area, String> GLYPHS = new EnumMap<>(Map.of(
             Area.MODEL, "M3 3h18v4H3z M3 10h18v4H3z M3 17h18v4H3z",
             Area.DATA, "M3 3h18v4H3z M3 9h8v5H3z M13 9h8v5h-8z M3 16h8v5H3z M13 16h8v5h-8z",
             Area.TRAIN, "M6 3l15 9-15 9z",

@@ -52,6 +52,8 @@ public final class FormGrid extends GridPane {
         Label label = new Label(text);
         label.getStyleClass().add(Styles.FORM_LABEL);
         label.setLabelFor(editor);
+        // the guide's names are long (tBPTTForwardLength); show them whole rather than cut
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         if (help != null) {
             label.setTooltip(new Tooltip(help));
         }

@@ -20,6 +20,9 @@ public final class Styles {
     public static final String PLACEHOLDER = "placeholder";
     public static final String PLACEHOLDER_TITLE = "placeholder-title";
     public static final String PLACEHOLDER_TEXT = "placeholder-text";
+    public static final String PLACEHOLDER_GLYPH = "placeholder-glyph";
+    public static final String PLACEHOLDER_BADGE = "placeholder-badge";
+    public static final String READINESS = "readiness";
     public static final String STATUS_ENGINE = "status-engine";
     public static final String STATUS_MEMORY = "status-memory";
 
