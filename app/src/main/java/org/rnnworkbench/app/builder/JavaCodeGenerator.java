@@ -13,7 +13,7 @@ import org.rnnworkbench.model.conf.RmsProp;
  * is compiled in a test to prove it builds the same configuration as the workbench).
  */
 public final class JavaCodeGenerator {
-    private static final String INDENT = "                ";
+    private static final String INDENT = "            ";
 
     /** The class {@code className} whose {@code build()} returns the draft's configuration. */
     public String generate(ModelDraft draft, String className) {
