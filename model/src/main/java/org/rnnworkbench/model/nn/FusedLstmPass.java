@@ -160,6 +160,28 @@ final class FusedLstmPass implements LayerPass {
                 RecurrentState.MEMORY, FloatBlas.toArray(cl, mb, n));
     }
 
+    /**
+     * {@code dRW += sum_t h(t-1)^T dz(t)} over the steps that were backpropagated, as two products instead of one
+     * per step: in the time order of the pass, the previous outputs of steps 1.. are the carried outputs of
+     * steps ..T-2, which sit in consecutive rows of {@code h}; step 0's previous output is the initial state.
+     */
+    private void accumulateRecurrentGradient(FloatBuffer dz, FloatBuffer dRw, int stop) {
+        int first = Math.max(stop, 1);
+        int count = steps - first;
+        if (count > 0) {
+            // Forwards, step k reads the block before it; backwards in time (reverse) the block after it, so the
+            // steps first..steps-1 of the pass are the time blocks 0..count-1, reading blocks 1..count.
+            int hRow = s.reverse() ? mb : (first - 1) * mb;
+            int zRow = s.reverse() ? 0 : first * mb;
+            FloatBlas.gemm(true, false, n, g4, count * mb, 1f, FloatBlas.at(h, hRow * n), n,
+                    FloatBlas.at(dz, zRow * g4), g4, 1f, dRw, rwWidth);
+        }
+        if (stop == 0) {
+            FloatBlas.gemm(true, false, n, g4, mb, 1f, h0, n, FloatBlas.at(dz, timeOf(0) * mb * g4), g4, 1f, dRw,
+                    rwWidth);
+        }
+    }
+
     @Override
     public INDArray backward(INDArray epsilon, int backwardLength) {
         Activation act = s.activation();
@@ -178,7 +200,6 @@ final class FusedLstmPass implements LayerPass {
         int stop = Math.max(0, steps - backwardLength);
         for (int k = steps - 1; k >= stop; k--) {
             int t = timeOf(k);
-            FloatBuffer hPrev = k == 0 ? h0 : h;
             FloatBuffer cPrev = k == 0 ? c0 : c;
             int prevBase = k == 0 ? 0 : timeOf(k - 1) * mb * n;
             int zBase = t * mb * g4;
@@ -232,8 +253,8 @@ final class FusedLstmPass implements LayerPass {
                     dhNext.put(i, dhNext.get(i) + keepH[i]);
                 }
             }
-            FloatBlas.gemm(true, false, n, g4, mb, 1f, FloatBlas.at(hPrev, prevBase), n, dzt, g4, 1f, dRw, rwWidth);
         }
+        accumulateRecurrentGradient(dz, dRw, stop);
         if (peep) {
             for (int i = 0; i < n; i++) {
                 dRw.put(i * rwWidth + g4, dwF[i]);
