@@ -22,6 +22,7 @@ import org.rnnworkbench.app.builder.Template;
 import org.rnnworkbench.app.command.CommandStack;
 import org.rnnworkbench.app.concurrent.BackgroundRunner;
 import org.rnnworkbench.app.data.DataSourceIterators;
+import org.rnnworkbench.app.data.DataViewModel;
 import org.rnnworkbench.app.project.AtomicFileWriter;
 import org.rnnworkbench.app.project.DataSourceSpec;
 import org.rnnworkbench.app.project.DataSourceStore;
@@ -55,6 +56,7 @@ public final class WorkbenchViewModel {
     private final BuilderViewModel builder;
     private final ProjectDataSource dataSource = new ProjectDataSource();
     private final DataSourceStore dataStore = new DataSourceStore(new AtomicFileWriter());
+    private final DataViewModel data;
 
     private final ReadOnlyStringWrapper projectName = new ReadOnlyStringWrapper(this, "projectName", UNTITLED);
     private final ReadOnlyObjectWrapper<Path> projectFolder = new ReadOnlyObjectWrapper<>(this, "projectFolder");
@@ -99,6 +101,12 @@ public final class WorkbenchViewModel {
             }
             return "";
         }, builder.validProperty(), builder.statusTextProperty(), engineState);
+        this.data = new DataViewModel(dataSource, builder, commands, runner, projectFolder::get);
+        data.importingProperty().addListener((obs, was, is) -> {
+            if (is || engineState.get() == EngineState.IMPORTING) {
+                engineState.set(is ? EngineState.IMPORTING : EngineState.IDLE);
+            }
+        });
         refreshMemory();
     }
 
@@ -401,6 +409,11 @@ public final class WorkbenchViewModel {
 
     public BuilderViewModel builder() {
         return builder;
+    }
+
+    /** The Data area: the import wizard and its previews. */
+    public DataViewModel data() {
+        return data;
     }
 
     /** The project's data source, saved as {@code data.json} beside the project file. */
