@@ -10,8 +10,8 @@ import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import javafx.beans.Observable;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -74,7 +74,7 @@ public final class DataViewModel {
     private final BuilderViewModel builder;
     private final CommandStack commands;
     private final BackgroundRunner runner;
-    private final Supplier<Path> projectFolder;
+    private final ObservableValue<Path> projectFolder;
 
     // ---- inputs ------------------------------------------------------------------------------------------
     private final ObjectProperty<WizardStep> step = new SimpleObjectProperty<>(this, "step", WizardStep.SOURCE);
@@ -147,7 +147,7 @@ public final class DataViewModel {
      * @param projectFolder the project's folder (relative paths resolve there), or {@code null} when unsaved
      */
     public DataViewModel(ProjectDataSource project, BuilderViewModel builder, CommandStack commands,
-            BackgroundRunner runner, Supplier<Path> projectFolder) {
+            BackgroundRunner runner, ObservableValue<Path> projectFolder) {
         this.project = Objects.requireNonNull(project, "project");
         this.builder = Objects.requireNonNull(builder, "builder");
         this.commands = Objects.requireNonNull(commands, "commands");
@@ -159,6 +159,8 @@ public final class DataViewModel {
                 minCount, shuffle, seed}) {
             input.addListener(o -> inputsChanged());
         }
+        // relative paths now resolve elsewhere, e.g. after Save As or when a project opens
+        projectFolder.addListener(o -> refresh());
         previewIndex.addListener(o -> {
             if (!loading) {
                 refreshPreview();
@@ -187,7 +189,7 @@ public final class DataViewModel {
 
     /** The folder relative paths resolve against: the project's, or the working folder for an unsaved one. */
     public Path baseFolder() {
-        Path folder = projectFolder.get();
+        Path folder = projectFolder.getValue();
         return folder != null ? folder : Path.of("").toAbsolutePath();
     }
 

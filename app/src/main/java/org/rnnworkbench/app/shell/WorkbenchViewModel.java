@@ -101,7 +101,7 @@ public final class WorkbenchViewModel {
             }
             return "";
         }, builder.validProperty(), builder.statusTextProperty(), engineState);
-        this.data = new DataViewModel(dataSource, builder, commands, runner, projectFolder::get);
+        this.data = new DataViewModel(dataSource, builder, commands, runner, projectFolder);
         data.importingProperty().addListener((obs, was, is) -> {
             if (is || engineState.get() == EngineState.IMPORTING) {
                 engineState.set(is ? EngineState.IMPORTING : EngineState.IDLE);
@@ -344,11 +344,11 @@ public final class WorkbenchViewModel {
                         + " with a new data source.");
             }
         }
-        dataSource.set(data);
         builder.apply(doc.model(), -1);
         commands.clear();
         projectName.set(doc.name());
         projectFolder.set(folder);
+        dataSource.set(data);
         notes.set(doc.notes());
     }
 

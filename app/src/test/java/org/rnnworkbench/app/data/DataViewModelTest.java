@@ -43,7 +43,7 @@ class DataViewModelTest {
     @BeforeEach
     void setUp() {
         builder = new BuilderViewModel(commands, Template.CHARACTER_MODEL.draft());
-        vm = new DataViewModel(project, builder, commands, BackgroundRunner.sameThread(), () -> dir);
+        vm = new DataViewModel(project, builder, commands, BackgroundRunner.sameThread(), new javafx.beans.property.SimpleObjectProperty<>(dir));
     }
 
     private void openManyToOneFolder() {
@@ -260,7 +260,7 @@ class DataViewModelTest {
         openManyToOneFolder();
         vm.useDetection();
         DataSourceSpec spec = vm.spec();
-        DataViewModel fresh = new DataViewModel(project, builder, commands, BackgroundRunner.sameThread(), () -> dir);
+        DataViewModel fresh = new DataViewModel(project, builder, commands, BackgroundRunner.sameThread(), new javafx.beans.property.SimpleObjectProperty<>(dir));
         project.set(spec);
         assertEquals(AlignmentMode.ALIGN_END, fresh.alignmentProperty().get());
         assertEquals("features", fresh.featuresFolderProperty().get());

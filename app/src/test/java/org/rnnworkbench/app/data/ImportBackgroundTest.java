@@ -42,7 +42,7 @@ class ImportBackgroundTest {
         });
         CommandStack commands = new CommandStack();
         DataViewModel vm = new DataViewModel(project, new BuilderViewModel(commands, Template.CHARACTER_MODEL.draft()),
-                commands, runner, () -> dir);
+                commands, runner, new javafx.beans.property.SimpleObjectProperty<>(dir));
         int[] lengths = new int[400];
         java.util.Arrays.fill(lengths, 30);
         SequenceFolders.manyToMany(dir, 4, 3, lengths);
