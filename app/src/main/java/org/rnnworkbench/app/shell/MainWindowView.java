@@ -25,6 +25,7 @@ import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import org.rnnworkbench.app.builder.BuilderView;
 import org.rnnworkbench.app.builder.Template;
+import org.rnnworkbench.app.data.DataView;
 import org.rnnworkbench.app.project.SampleProjects;
 import org.rnnworkbench.app.ui.Styles;
 import org.rnnworkbench.app.ui.ThemeStylesheets;
@@ -57,10 +58,9 @@ public final class MainWindowView extends BorderPane {
 
         areas.put(Area.MODEL, new BuilderView(vm.builder(), vm.canTrainProperty(),
                 () -> vm.selectedAreaProperty().set(Area.TRAIN)));
-        for (Area area : new Area[] {Area.DATA, Area.TRAIN, Area.EVALUATE, Area.STEP}) {
-            boolean needsModel = area != Area.DATA;
-            areas.put(area, new PlaceholderView(new PlaceholderViewModel(area,
-                    needsModel ? vm.canTrainProperty() : javafx.beans.binding.Bindings.createBooleanBinding(() -> true),
+        areas.put(Area.DATA, new DataView(vm.data()));
+        for (Area area : new Area[] {Area.TRAIN, Area.EVALUATE, Area.STEP}) {
+            areas.put(area, new PlaceholderView(new PlaceholderViewModel(area, vm.canTrainProperty(),
                     vm.trainBlockedReasonProperty()), area));
         }
         content.setId("area-content");
