@@ -209,6 +209,12 @@ public final class WorkbenchViewModel {
             return false;
         }
         show(doc, null);
+        try {
+            // The copy has no folder yet, so the sample's data is referred to where it is shipped.
+            dataSource.set(dataStore.load(sample).map(spec -> spec.resolvedAgainst(sample)).orElse(null));
+        } catch (ProjectFileException e) {
+            dialogs.showError("Could not read the sample's data source", e.getMessage());
+        }
         selectedArea.set(Area.MODEL);
         message.set("Opened sample " + doc.name() + "; Save As keeps your own copy");
         return true;

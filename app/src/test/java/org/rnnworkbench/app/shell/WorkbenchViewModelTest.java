@@ -229,6 +229,20 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void sampleDataIsReferredToWhereTheSampleIs() throws Exception {
+        Path sample = dir.resolve("samples/text");
+        store.save(sample, new org.rnnworkbench.app.project.ProjectDocument("text", Template.CHARACTER_MODEL.draft(),
+                ""));
+        new org.rnnworkbench.app.project.DataSourceStore(new org.rnnworkbench.app.project.AtomicFileWriter()).save(sample,
+                new org.rnnworkbench.app.project.DataSourceSpec.CharacterText("data/text.txt", 50, 8, false, 1, 0.1,
+                        true, 1));
+        assertTrue(vm.openSample(sample));
+        org.rnnworkbench.app.project.DataSourceSpec.CharacterText data =
+                (org.rnnworkbench.app.project.DataSourceSpec.CharacterText) vm.dataSource().get();
+        assertEquals(sample.resolve("data/text.txt").toAbsolutePath().normalize().toString(), data.textFile());
+    }
+
+    @Test
     void undoTextNamesTheEdit() {
         assertEquals("Undo", vm.undoTextProperty().get());
         vm.builder().addLayer(LayerKind.LSTM);
