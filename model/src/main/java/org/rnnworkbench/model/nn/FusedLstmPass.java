@@ -41,16 +41,19 @@ final class FusedLstmPass implements LayerPass {
     private final FloatBuffer cellAct;
     private final FloatBuffer out;
 
-    FusedLstmPass(LstmLayer.Settings settings, ParameterBlock parameters, INDArray input, int miniBatch,
-            INDArray activeColumn, Map<String, INDArray> init) {
+    private final FloatWorkspace workspace;
+
+    FusedLstmPass(LstmLayer.Settings settings, ParameterBlock parameters, FloatWorkspace workspace, INDArray input,
+            int miniBatch, INDArray activeColumn, Map<String, INDArray> init) {
         this.s = settings;
         this.parameters = parameters;
+        this.workspace = workspace;
         this.mb = miniBatch;
         this.n = settings.n();
         this.g4 = 4 * n;
         int rows = Math.toIntExact(input.size(0));
         this.steps = rows / mb;
-        this.x = FloatBlas.copyOf(input);
+        this.x = copy("x", input);
         INDArray rwArray = parameters.param("RW");
         this.rwWidth = (int) rwArray.size(1);
         this.rw = FloatBlas.view(rwArray);
@@ -63,15 +66,15 @@ final class FusedLstmPass implements LayerPass {
             wO = null;
             wG = null;
         }
-        this.active = activeColumn == null ? null : FloatBlas.copyOf(activeColumn);
-        this.h0 = init == null ? FloatBlas.allocate((long) mb * n) : FloatBlas.copyOf(init.get(RecurrentState.ACTIVATIONS));
-        this.c0 = init == null ? FloatBlas.allocate((long) mb * n) : FloatBlas.copyOf(init.get(RecurrentState.MEMORY));
-        gates = FloatBlas.allocate((long) rows * g4);
-        h = FloatBlas.allocate((long) rows * n);
-        c = FloatBlas.allocate((long) rows * n);
-        cellNew = FloatBlas.allocate((long) rows * n);
-        cellAct = FloatBlas.allocate((long) rows * n);
-        out = active == null ? h : FloatBlas.allocate((long) rows * n);
+        this.active = activeColumn == null ? null : copy("active", activeColumn);
+        this.h0 = init == null ? workspace.get("h0", (long) mb * n, true) : copy("h0", init.get(RecurrentState.ACTIVATIONS));
+        this.c0 = init == null ? workspace.get("c0", (long) mb * n, true) : copy("c0", init.get(RecurrentState.MEMORY));
+        gates = workspace.get("gates", (long) rows * g4, false);
+        h = workspace.get("h", (long) rows * n, false);
+        c = workspace.get("c", (long) rows * n, false);
+        cellNew = workspace.get("cellNew", (long) rows * n, false);
+        cellAct = workspace.get("cellAct", (long) rows * n, false);
+        out = active == null ? h : workspace.get("out", (long) rows * n, false);
         // The input projection of the whole sequence in one product, then the bias.
         int nIn = settings.nIn();
         FloatBlas.gemm(false, false, rows, g4, nIn, 1f, x, nIn, FloatBlas.view(parameters.param("W")), g4, 0f,
@@ -84,6 +87,16 @@ final class FusedLstmPass implements LayerPass {
             }
         }
         run();
+    }
+
+    /** The array's values in the workspace buffer of that name. */
+    private FloatBuffer copy(String name, INDArray a) {
+        INDArray c = a.dataType() == DataType.FLOAT && a.ordering() == 'c' && a.elementWiseStride() == 1 ? a
+                : a.castTo(DataType.FLOAT).dup('c');
+        FloatBuffer buffer = workspace.get(name, c.length(), false);
+        buffer.put(FloatBlas.view(c));
+        buffer.clear();
+        return buffer;
     }
 
     private float[] peephole(int which) {
@@ -188,13 +201,13 @@ final class FusedLstmPass implements LayerPass {
         Activation gate = s.gate();
         boolean peep = s.peepholes();
         int rows = steps * mb;
-        FloatBuffer eps = FloatBlas.copyOf(epsilon.castTo(DataType.FLOAT));
-        FloatBuffer dz = FloatBlas.allocate((long) rows * g4);
-        FloatBuffer dRw = FloatBlas.allocate((long) n * rwWidth);
+        FloatBuffer eps = copy("epsilon", epsilon);
+        FloatBuffer dz = workspace.get("dz", (long) rows * g4, true);
+        FloatBuffer dRw = workspace.get("dRw", (long) n * rwWidth, true);
         float[] dwF = new float[n];
         float[] dwO = new float[n];
         float[] dwG = new float[n];
-        FloatBuffer dhNext = FloatBlas.allocate((long) mb * n);
+        FloatBuffer dhNext = workspace.get("dhNext", (long) mb * n, true);
         float[] dcNext = new float[mb * n];
         float[] keepH = active == null ? null : new float[mb * n];
         int stop = Math.max(0, steps - backwardLength);
@@ -274,7 +287,7 @@ final class FusedLstmPass implements LayerPass {
             }
             db.put(j, sum);
         }
-        FloatBuffer dx = FloatBlas.allocate((long) rows * nIn);
+        FloatBuffer dx = workspace.get("dx", (long) rows * nIn, false);
         FloatBlas.gemm(false, true, rows, nIn, g4, 1f, dz, g4, FloatBlas.view(parameters.param("W")), g4, 0f, dx, nIn);
         return FloatBlas.toArray(dx, rows, nIn);
     }
