@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import javafx.animation.KeyFrame;
+import javafx.application.Platform;
 import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -26,6 +27,9 @@ import javafx.util.Duration;
 import org.rnnworkbench.app.builder.BuilderView;
 import org.rnnworkbench.app.builder.Template;
 import org.rnnworkbench.app.project.SampleProjects;
+import org.rnnworkbench.app.step.StepRemedy;
+import org.rnnworkbench.app.step.StepView;
+import org.rnnworkbench.app.step.StepViewModel;
 import org.rnnworkbench.app.ui.Styles;
 import org.rnnworkbench.app.ui.ThemeStylesheets;
 
@@ -57,7 +61,9 @@ public final class MainWindowView extends BorderPane {
 
         areas.put(Area.MODEL, new BuilderView(vm.builder(), vm.canTrainProperty(),
                 () -> vm.selectedAreaProperty().set(Area.TRAIN)));
-        for (Area area : new Area[] {Area.DATA, Area.TRAIN, Area.EVALUATE, Area.STEP}) {
+        areas.put(Area.STEP, new StepView(StepViewModel.withOwnWorker(vm.projectFolderProperty(), Platform::runLater),
+                this::stepRemedy));
+        for (Area area : new Area[] {Area.DATA, Area.TRAIN, Area.EVALUATE}) {
             boolean needsModel = area != Area.DATA;
             areas.put(area, new PlaceholderView(new PlaceholderViewModel(area,
                     needsModel ? vm.canTrainProperty() : javafx.beans.binding.Bindings.createBooleanBinding(() -> true),
@@ -95,6 +101,14 @@ public final class MainWindowView extends BorderPane {
         vm.themeProperty().addListener((obs, was, is) -> ThemeStylesheets.apply(scene, is));
         // Redo has two shortcuts; a menu item holds only one, so the second is a scene accelerator
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), vm::redo);
+    }
+
+    private void stepRemedy(StepRemedy remedy) {
+        if (remedy == StepRemedy.SAVE_PROJECT) {
+            vm.saveAs();
+        } else {
+            vm.selectedAreaProperty().set(remedy == StepRemedy.IMPORT_TEXT ? Area.DATA : Area.TRAIN);
+        }
     }
 
     private void showArea(Area area) {

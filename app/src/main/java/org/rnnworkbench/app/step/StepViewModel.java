@@ -130,6 +130,22 @@ public final class StepViewModel {
         topK.addListener((obs, was, is) -> showFocused());
     }
 
+    /**
+     * A view-model with a worker thread of its own: stepping must not wait behind autosaves or training on the
+     * shared background thread, and the network needs one thread at a time, which a single daemon thread gives.
+     *
+     * @param ui runs results on the UI thread ({@code Platform::runLater})
+     */
+    public static StepViewModel withOwnWorker(ObservableValue<Path> projectFolder, java.util.concurrent.Executor ui) {
+        java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "step-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        return new StepViewModel(projectFolder, new BackgroundRunner(worker, ui), new StepModelLoader(),
+                new SnapshotStore(new org.rnnworkbench.app.project.AtomicFileWriter()));
+    }
+
     // ---- loading -----------------------------------------------------------------------------------------
 
     /**
