@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -109,13 +108,12 @@ final class CharacterStepView extends BorderPane {
         for (Button b : List.of(step, run, clear)) {
             b.disableProperty().bind(vm.busyProperty());
         }
-        run.disableProperty().unbind();
-        run.disableProperty().bind(vm.busyProperty());
 
         Slider speed = new Slider(1, 120, vm.speedProperty().get());
         speed.valueProperty().bindBidirectional(vm.speedProperty());
         Label speedValue = new Label();
         speedValue.textProperty().bind(Bindings.format("%.0f / s", vm.speedProperty()));
+        fixed(speedValue);
         HBox speedRow = new HBox(8, speed, speedValue);
         speedRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(speed, Priority.ALWAYS);
@@ -128,6 +126,7 @@ final class CharacterStepView extends BorderPane {
         temperature.valueProperty().bindBidirectional(vm.temperatureProperty());
         Label temperatureValue = new Label();
         temperatureValue.textProperty().bind(Bindings.format("%.2f", vm.temperatureProperty()));
+        fixed(temperatureValue);
         HBox temperatureRow = new HBox(8, temperature, temperatureValue);
         temperatureRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(temperature, Priority.ALWAYS);
@@ -139,7 +138,7 @@ final class CharacterStepView extends BorderPane {
         topK.valueProperty().addListener((obs, was, is) -> vm.topKProperty().set(is));
         topK.disableProperty().bind(vm.greedyProperty());
 
-        CheckBox greedy = new CheckBox("always the most probable");
+        CheckBox greedy = new CheckBox("argmax");
         greedy.setId("greedy");
         greedy.selectedProperty().bindBidirectional(vm.greedyProperty());
 
@@ -159,6 +158,7 @@ final class CharacterStepView extends BorderPane {
             vm.seedProperty().set(s);
             seed.setText(String.valueOf(s));
         });
+        fixed(dice);
         HBox seedRow = new HBox(6, seed, dice);
 
         Spinner<Integer> streams = new Spinner<>(1, CharacterSession.MAX_STREAMS, vm.streamsProperty().get());
@@ -187,6 +187,7 @@ final class CharacterStepView extends BorderPane {
         ListView<String> saved = new ListView<>(vm.snapshotNames());
         saved.setId("snapshot-list");
         saved.setPrefHeight(90);
+        saved.setPlaceholder(new Label("No snapshots yet"));
         Button restore = new Button("Restore");
         restore.setId("snapshot-restore");
         restore.disableProperty().bind(saved.getSelectionModel().selectedItemProperty().isNull()
@@ -197,8 +198,10 @@ final class CharacterStepView extends BorderPane {
                 vm.restoreSnapshot(saved.getSelectionModel().getSelectedItem());
             }
         });
-        Label snapshotHint = new Label("Saved in the project folder, snapshots/");
+        Label snapshotHint = new Label("in the project's snapshots/ folder");
         snapshotHint.getStyleClass().add(Styles.HINT);
+        fixed(restore);
+        fixed(save);
         VBox snapshotBox = new VBox(6, saveRow, saved, new HBox(8, restore, snapshotHint));
         snapshotBox.setPadding(new javafx.geometry.Insets(0, 14, 8, 14));
 
@@ -284,10 +287,11 @@ final class CharacterStepView extends BorderPane {
             byUnit.setSelected(is == StepViewModel.Tint.UNIT);
         });
         byProbability.setSelected(true);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox memoryBar = new HBox(8, label("Memory"), source, label("last"), steps, label("steps"), spacer,
-                label("Unit"), unit, label("Tint text by"), byProbability, byUnit);
+        source.setPrefWidth(300);
+        source.setMinWidth(180);
+        javafx.scene.layout.FlowPane memoryBar = new javafx.scene.layout.FlowPane(8, 6, label("Memory"), source,
+                label("last"), steps, label("steps"), gap(), label("Unit"), unit, gap(), label("Tint text by"),
+                byProbability, byUnit);
         memoryBar.setAlignment(Pos.CENTER_LEFT);
         memoryBar.setPadding(new javafx.geometry.Insets(8, 12, 6, 12));
         Label hint = new Label("Rows are units, columns the last steps (oldest left); blue negative, red positive. "
@@ -307,7 +311,19 @@ final class CharacterStepView extends BorderPane {
     private static Label label(String text) {
         Label l = new Label(text);
         l.getStyleClass().add(Styles.MUTED);
-        return l;
+        return fixed(l);
+    }
+
+    /** A control that keeps its whole text rather than shrinking to an ellipsis. */
+    private static <T extends Region> T fixed(T node) {
+        node.setMinWidth(Region.USE_PREF_SIZE);
+        return node;
+    }
+
+    private static Region gap() {
+        Region r = new Region();
+        r.setMinWidth(12);
+        return r;
     }
 
     private HBox legend() {
@@ -357,7 +373,9 @@ final class CharacterStepView extends BorderPane {
             @Override
             protected void updateItem(BranchInfo item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.label() + "\n   …" + item.tail().replace("\n", "↵"));
+                String tail = item == null ? "" : item.tail().replace("\n", "↵");
+                tail = tail.length() > 30 ? "…" + tail.substring(tail.length() - 30) : tail;
+                setText(empty || item == null ? null : item.label() + "\n    " + tail);
             }
         });
         branches.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
@@ -374,7 +392,6 @@ final class CharacterStepView extends BorderPane {
         side.getStyleClass().add(Styles.INSPECTOR);
         side.setPrefWidth(290);
         side.setMinWidth(250);
-        vm.snapshotNames().addListener((ListChangeListener<String>) c -> { });
         return side;
     }
 

@@ -121,7 +121,7 @@ final class HeatMapView extends Region {
         Color text = zero.get().getBrightness() > 0.5 ? Color.gray(0.35) : Color.gray(0.75);
         g.setFill(text);
         g.setFont(Font.font("DejaVu Sans Mono", 10));
-        g.fillText("unit", 2, 10);
+        g.fillText("0", 2, Math.min(10, Math.max(h, 9)));
         g.fillText(String.valueOf(map.units() - 1), 2, map.units() * h - 2);
         if (selectedUnit >= 0 && selectedUnit < map.units()) {
             g.setStroke(text);

@@ -65,7 +65,8 @@ final class StreamTextView extends VBox {
     /** Shows the stream as it is in {@code frame}. */
     void show(StreamFrame frame) {
         List<Token> tokens = frame.tokens();
-        header.setText("Stream " + (stream + 1) + "   ·   branch " + frame.activeBranch() + " of "
+        header.setText(frame.branches().isEmpty() ? "Stream " + (stream + 1) + "   ·   not primed yet"
+                : "Stream " + (stream + 1) + "   ·   branch " + frame.activeBranch() + " of "
                 + frame.branches().size() + "   ·   " + frame.generatedCount() + " generated");
         Set<Integer> forks = new HashSet<>(frame.forkPoints());
         boolean sameLine = frame.activeBranch() == shownBranch && tokens.size() >= shownFrom + shown.size()
