@@ -198,11 +198,11 @@ final class CharacterStepView extends BorderPane {
                 vm.restoreSnapshot(saved.getSelectionModel().getSelectedItem());
             }
         });
-        Label snapshotHint = new Label("in the project's snapshots/ folder");
+        Label snapshotHint = new Label("Kept in the project folder under snapshots/");
         snapshotHint.getStyleClass().add(Styles.HINT);
         fixed(restore);
         fixed(save);
-        VBox snapshotBox = new VBox(6, saveRow, saved, new HBox(8, restore, snapshotHint));
+        VBox snapshotBox = new VBox(6, saveRow, saved, restore, snapshotHint);
         snapshotBox.setPadding(new javafx.geometry.Insets(0, 14, 8, 14));
 
         Button verify = new Button("Verify against output()");
@@ -340,8 +340,8 @@ final class CharacterStepView extends BorderPane {
                 }
             } else {
                 MemorySource s = vm.memorySourceProperty().get();
-                legend.getChildren().add(new Label("Tint: unit " + vm.selectedUnitProperty().get() + " of "
-                        + (s == null ? "" : s.label()) + " after reading each character   "));
+                legend.getChildren().add(new Label("Tint: unit " + vm.selectedUnitProperty().get()
+                        + (s == null ? "" : " of layer " + s.layer() + " " + s.key()) + " after each character   "));
                 for (String b : new String[] {"n3", "n2", "n1", "z", "p1", "p2", "p3"}) {
                     legend.getChildren().add(swatch(Styles.UNIT_PREFIX + b));
                 }

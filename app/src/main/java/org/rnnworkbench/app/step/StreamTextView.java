@@ -52,6 +52,8 @@ final class StreamTextView extends VBox {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         flow.setId("stream-text-" + stream);
         getChildren().addAll(header, scroll);
+        // follow the newest text once the flow has grown, which is after the layout pass that adds the labels
+        flow.heightProperty().addListener((obs, was, is) -> scroll.setVvalue(1.0));
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         setOnMouseClicked(e -> vm.focusedStreamProperty().set(stream));
         vm.focusedStreamProperty().addListener((obs, was, is) -> focusChanged());
@@ -66,8 +68,8 @@ final class StreamTextView extends VBox {
     void show(StreamFrame frame) {
         List<Token> tokens = frame.tokens();
         header.setText(frame.branches().isEmpty() ? "Stream " + (stream + 1) + "   ·   not primed yet"
-                : "Stream " + (stream + 1) + "   ·   branch " + frame.activeBranch() + " of "
-                + frame.branches().size() + "   ·   " + frame.generatedCount() + " generated");
+                : "Stream " + (stream + 1) + "  ·  " + frame.generatedCount() + " new  ·  branch "
+                + frame.activeBranch() + "/" + frame.branches().size());
         Set<Integer> forks = new HashSet<>(frame.forkPoints());
         boolean sameLine = frame.activeBranch() == shownBranch && tokens.size() >= shownFrom + shown.size()
                 && forks.equals(forkPoints) && startsWith(tokens, shown, shownFrom);
@@ -83,8 +85,6 @@ final class StreamTextView extends VBox {
         }
         shown = tokens.subList(shownFrom, tokens.size());
         shownBranch = frame.activeBranch();
-        flow.layout();
-        scroll.setVvalue(1.0);
     }
 
     private static boolean startsWith(List<Token> tokens, List<Token> prefix, int offset) {
@@ -143,8 +143,12 @@ final class StreamTextView extends VBox {
 
     private void tint(Label label, Token t) {
         label.getStyleClass().removeIf(c -> c.startsWith(Styles.PROB_PREFIX) || c.startsWith(Styles.UNIT_PREFIX));
-        String bucket = TokenTint.styleClass(t, vm.tintProperty().get(), vm.memorySourceProperty().get(),
-                vm.selectedUnitProperty().get(), vm.heatMapProperty().get().maxAbs());
+        MemorySource source = vm.memorySourceProperty().get();
+        // activations live in -1..1; memory cells are unbounded, so they are scaled to what the heat map shows
+        float scale = source != null && org.rnnworkbench.model.nn.RecurrentState.MEMORY.equals(source.key())
+                ? vm.heatMapProperty().get().maxAbs() : 1f;
+        String bucket = TokenTint.styleClass(t, vm.tintProperty().get(), source, vm.selectedUnitProperty().get(),
+                scale);
         if (bucket != null) {
             label.getStyleClass().add(bucket);
         }
