@@ -56,7 +56,7 @@ public final class SnapshotStore {
         return file;
     }
 
-    /** The snapshots in the project folder, by name; files that cannot be read are skipped. */
+    /** The snapshots in the project folder, by name; files that cannot be read or are not snapshots are skipped. */
     public List<String> list(Path projectFolder) {
         List<String> names = new ArrayList<>();
         Path folder = projectFolder.resolve(FOLDER);
@@ -66,7 +66,10 @@ public final class SnapshotStore {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.json")) {
             for (Path f : files) {
                 try {
-                    names.add(mapper.readTree(f.toFile()).path("name").asText(f.getFileName().toString()));
+                    JsonNode root = mapper.readTree(f.toFile());
+                    if (KIND.equals(root.path("kind").asText()) && !root.path("name").asText().isEmpty()) {
+                        names.add(root.path("name").asText());
+                    }
                 } catch (IOException e) {
                     // a damaged or foreign file is not offered; loading it by name would say what is wrong
                 }
