@@ -8,8 +8,9 @@ import java.util.List;
  * @param data the sequence
  * @param outputs the network's output at each step done, {@code [step][nOut]}
  * @param classifier whether the outputs are class probabilities
+ * @param nOut the network's output size
  */
-public record SequenceFrame(SequenceData data, List<float[]> outputs, boolean classifier) {
+public record SequenceFrame(SequenceData data, List<float[]> outputs, boolean classifier, int nOut) {
 
     public SequenceFrame {
         outputs = List.copyOf(outputs);

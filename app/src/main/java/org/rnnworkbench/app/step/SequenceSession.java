@@ -92,7 +92,8 @@ public final class SequenceSession {
     }
 
     public SequenceFrame frame() {
-        return data == null ? null : new SequenceFrame(data, outputs, classifier);
+        return data == null ? null : new SequenceFrame(data, outputs, classifier,
+                network.getConfiguration().outputSize());
     }
 
     private void requireSequence() {

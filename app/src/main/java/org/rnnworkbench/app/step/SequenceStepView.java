@@ -89,7 +89,7 @@ final class SequenceStepView extends BorderPane {
         if (f == null) {
             return;
         }
-        int nOut = vm.sequenceFrameProperty().get().outputs().isEmpty() ? 0 : f.outputs().get(0).length;
+        int nOut = f.nOut();
         float[][] actual = f.data().actual();
         chart.setTitle(f.data().source() + " — step " + f.position() + " of " + f.data().length());
         for (int o = 0; o < nOut; o++) {

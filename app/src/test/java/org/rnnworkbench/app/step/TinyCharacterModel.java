@@ -79,7 +79,7 @@ public final class TinyCharacterModel {
     }
 
     private static void train() throws IOException {
-        String text = grammarText(new Random(3), 24_000);
+        String text = grammarText(new Random(3), 16_000);
         vocabulary = CharacterVocabulary.build(text, false, 1);
         int v = vocabulary.size();
         NetworkConfiguration conf = new NetworkConfiguration.Builder().seed(7).updater(new Adam(0.02)).inputSize(v)
@@ -95,7 +95,7 @@ public final class TinyCharacterModel {
         for (int start = 0; start + mb * (length + 1) <= encoded.length; start += mb * (length + 1)) {
             batches.add(batch(encoded, v, start, mb, length));
         }
-        net.fit(new ListSequenceDataSetIterator(batches), 8);
+        net.fit(new ListSequenceDataSetIterator(batches), 6);
         Path file = tempFolder().resolve(StepModelLoader.MODEL_FILE);
         new ModelFile().save(net, file);
         modelBytes = Files.readAllBytes(file);
