@@ -3,7 +3,6 @@ package org.rnnworkbench.app.step;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -338,7 +337,6 @@ class StepViewModelTest {
         Token t = stream(vm, 0).tokens().get(8);
         assertEquals(Sampler.argmax(t.distribution()), alternatives.get(0).index());
         assertTrue(vm.alternativesAt(0, 0, 3).isEmpty(), "the first prime character had nothing before it");
-        assertNull(null);
     }
 
     private static String textOf(List<Token> tokens) {
