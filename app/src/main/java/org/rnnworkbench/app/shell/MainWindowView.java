@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import javafx.animation.KeyFrame;
+import javafx.application.Platform;
 import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -27,6 +28,9 @@ import org.rnnworkbench.app.builder.BuilderView;
 import org.rnnworkbench.app.builder.Template;
 import org.rnnworkbench.app.data.DataView;
 import org.rnnworkbench.app.project.SampleProjects;
+import org.rnnworkbench.app.step.StepRemedy;
+import org.rnnworkbench.app.step.StepView;
+import org.rnnworkbench.app.step.StepViewModel;
 import org.rnnworkbench.app.ui.Styles;
 import org.rnnworkbench.app.ui.ThemeStylesheets;
 
@@ -59,7 +63,9 @@ public final class MainWindowView extends BorderPane {
         areas.put(Area.MODEL, new BuilderView(vm.builder(), vm.canTrainProperty(),
                 () -> vm.selectedAreaProperty().set(Area.TRAIN)));
         areas.put(Area.DATA, new DataView(vm.data()));
-        for (Area area : new Area[] {Area.TRAIN, Area.EVALUATE, Area.STEP}) {
+        areas.put(Area.STEP, new StepView(StepViewModel.withOwnWorker(vm.projectFolderProperty(), Platform::runLater),
+                this::stepRemedy));
+        for (Area area : new Area[] {Area.TRAIN, Area.EVALUATE}) {
             areas.put(area, new PlaceholderView(new PlaceholderViewModel(area, vm.canTrainProperty(),
                     vm.trainBlockedReasonProperty()), area));
         }
@@ -95,6 +101,14 @@ public final class MainWindowView extends BorderPane {
         vm.themeProperty().addListener((obs, was, is) -> ThemeStylesheets.apply(scene, is));
         // Redo has two shortcuts; a menu item holds only one, so the second is a scene accelerator
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), vm::redo);
+    }
+
+    private void stepRemedy(StepRemedy remedy) {
+        if (remedy == StepRemedy.SAVE_PROJECT) {
+            vm.saveAs();
+        } else {
+            vm.selectedAreaProperty().set(remedy == StepRemedy.IMPORT_TEXT ? Area.DATA : Area.TRAIN);
+        }
     }
 
     private void showArea(Area area) {

@@ -98,6 +98,33 @@ public final class Styles {
     public static final String EXAMPLE_TEXT = "example-text";
     /** Prefix of the colour-scale classes {@code heat-n5} … {@code heat-0} … {@code heat-p5}. */
     public static final String HEAT_PREFIX = "heat-";
+    // step
+    public static final String STEP_CONTROLS = "step-controls";
+    public static final String STEP_BUTTONS = "step-buttons";
+    public static final String STEP_STREAMS = "step-streams";
+    public static final String STREAM = "stream";
+    public static final String STREAM_HEADER = "stream-header";
+    public static final String STREAM_TEXT = "stream-text";
+    public static final String TOKEN = "token";
+    public static final String TOKEN_PRIME = "token-prime";
+    public static final String TOKEN_RESTORED = "token-restored";
+    public static final String TOKEN_NEWLINE = "token-newline";
+    public static final String TOKEN_FORK = "token-fork";
+    public static final String TOKEN_NO_PROBABILITY = "token-no-probability";
+    /** Probability buckets, lowest first: {@code prob-0} to {@code prob-4}. */
+    public static final String PROB_PREFIX = "prob-";
+    /** Unit value buckets: {@code unit-n3} (most negative) to {@code unit-p3}. */
+    public static final String UNIT_PREFIX = "unit-";
+    public static final String NEXT_CHART = "next-chart";
+    public static final String NEXT_BAR = "next-bar";
+    public static final String NEXT_BAR_FILL = "next-bar-fill";
+    public static final String NEXT_BAR_CHAR = "next-bar-char";
+    public static final String NEXT_BAR_VALUE = "next-bar-value";
+    public static final String HEAT_MAP = "heat-map";
+    public static final String LEGEND_SWATCH = "legend-swatch";
+    public static final String VERIFY_RESULT = "verify-result";
+    public static final String STEP_MESSAGE = "step-message";
+    public static final String SEQUENCE_CHART = "sequence-chart";
 
     // help
     public static final String HELP = "help";
@@ -110,5 +137,6 @@ public final class Styles {
     public static final PseudoClass VALID = PseudoClass.getPseudoClass("valid");
     public static final PseudoClass DROP_BEFORE = PseudoClass.getPseudoClass("drop-before");
     public static final PseudoClass DROP_AFTER = PseudoClass.getPseudoClass("drop-after");
+    public static final PseudoClass FOCUSED_STREAM = PseudoClass.getPseudoClass("focused-stream");
     public static final PseudoClass BUSY = PseudoClass.getPseudoClass("busy");
 }
