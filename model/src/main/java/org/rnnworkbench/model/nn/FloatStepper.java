@@ -84,6 +84,16 @@ final class FloatStepper {
         return outputs;
     }
 
+    /** A copy of one layer's state ({@link RecurrentState} keys); empty for feed-forward layers. */
+    Map<String, INDArray> state(int layer) {
+        return layers.get(layer).state();
+    }
+
+    /** Replaces one layer's state with copies of the given arrays ({@code [miniBatch, nOut]} each). */
+    void setState(int layer, Map<String, INDArray> state) {
+        layers.get(layer).load(state);
+    }
+
     /** The state of every layer as fresh arrays; empty maps for feed-forward layers. */
     List<Map<String, INDArray>> exportState() {
         List<Map<String, INDArray>> result = new ArrayList<>();
@@ -100,6 +110,14 @@ final class FloatStepper {
         int nOut();
 
         Map<String, INDArray> state();
+
+        /** Copies the given state into the layer's buffers; feed-forward layers have none. */
+        default void load(Map<String, INDArray> state) {
+        }
+    }
+
+    private static void copyInto(FloatBuffer target, INDArray values) {
+        target.duplicate().clear().put(FloatBlas.copyOf(values.castTo(DataType.FLOAT)));
     }
 
     private static FloatBuffer stateOrZeros(Map<String, INDArray> state, String key, long length) {
@@ -202,6 +220,12 @@ final class FloatStepper {
             return Map.of(RecurrentState.ACTIVATIONS, FloatBlas.toArray(h, mb, n),
                     RecurrentState.MEMORY, FloatBlas.toArray(c, mb, n));
         }
+
+        @Override
+        public void load(Map<String, INDArray> state) {
+            copyInto(h, state.get(RecurrentState.ACTIVATIONS));
+            copyInto(c, state.get(RecurrentState.MEMORY));
+        }
     }
 
     private static final class SimpleRnnStep implements StepLayer {
@@ -239,6 +263,11 @@ final class FloatStepper {
         @Override
         public Map<String, INDArray> state() {
             return Map.of(RecurrentState.ACTIVATIONS, FloatBlas.toArray(h, mb, n));
+        }
+
+        @Override
+        public void load(Map<String, INDArray> state) {
+            copyInto(h, state.get(RecurrentState.ACTIVATIONS));
         }
     }
 

@@ -492,7 +492,10 @@ public final class Network {
      */
     public Map<String, INDArray> rnnGetPreviousState(int layer) {
         requireLayer(layer);
-        reclaimState();
+        if (stepper != null) {
+            // Read from the stepper without taking the state back, so stepping goes on at full speed.
+            return new LinkedHashMap<>(stepper.state(layer));
+        }
         return RecurrentState.copyOf(storedState.get(layer));
     }
 
@@ -526,8 +529,37 @@ public final class Network {
             mb = a.size(0);
             copy.put(key, a.castTo(conf.dataType()).dup('c'));
         }
+        if (stepper != null && mb != null && mb == stepper.miniBatch()) {
+            stepper.setState(layer, copy);
+            return;
+        }
         reclaimState();
         storedState.set(layer, copy);
+    }
+
+    /**
+     * A copy of every layer's stored state, in layer order (empty maps for layers without state): what a
+     * generator saves to fork or to snapshot.
+     */
+    public List<Map<String, INDArray>> rnnGetPreviousStates() {
+        List<Map<String, INDArray>> all = new ArrayList<>();
+        for (int i = 0; i < layers.size(); i++) {
+            all.add(rnnGetPreviousState(i));
+        }
+        return all;
+    }
+
+    /** Sets every recurrent layer's stored state from {@link #rnnGetPreviousStates()}'s form; empty maps are skipped. */
+    public void rnnSetPreviousStates(List<Map<String, INDArray>> states) {
+        if (states.size() != layers.size()) {
+            throw new IllegalArgumentException("expected a state for each of the " + layers.size() + " layers, got "
+                    + states.size());
+        }
+        for (int i = 0; i < states.size(); i++) {
+            if (!states.get(i).isEmpty()) {
+                rnnSetPreviousState(i, states.get(i));
+            }
+        }
     }
 
     /** The stored state of every layer, or null when none is stored; checks the minibatch size. */

@@ -115,6 +115,29 @@ class RnnTimeStepTest {
                 .equalsWithEps(last, 1e-5));
     }
 
+    /** Reading and writing state between steps (forks, snapshots) keeps the outputs of the whole sequence. */
+    @Test
+    void stateReadAndRestoredBetweenSingleStepsContinuesExactly() {
+        Network net = network();
+        INDArray in = input(2);
+        INDArray whole = net.output(in);
+        List<Map<String, INDArray>> saved = null;
+        for (int t = 0; t < T; t++) {
+            INDArray step = in.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.point(t));
+            if (t == 6) {
+                saved = net.rnnGetPreviousStates();
+            }
+            INDArray out = net.rnnTimeStep(step);
+            assertTrue(whole.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.point(t)).equalsWithEps(out, 1e-5));
+            net.rnnGetPreviousState(1);
+        }
+        net.rnnSetPreviousStates(saved);
+        INDArray again = net.rnnTimeStep(in.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.point(6)));
+        assertTrue(whole.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.point(6)).equalsWithEps(again, 1e-5),
+                "a restored state continues from step 6 again");
+        assertTrue(saved.get(2).isEmpty(), "a dense layer has no state");
+    }
+
     @Test
     void changingTheMinibatchWithoutClearingIsAClearError() {
         Network net = network();
