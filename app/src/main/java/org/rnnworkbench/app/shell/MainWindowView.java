@@ -25,6 +25,8 @@ import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import org.rnnworkbench.app.builder.BuilderView;
 import org.rnnworkbench.app.builder.Template;
+import org.rnnworkbench.app.evaluate.EvaluateView;
+import org.rnnworkbench.app.train.TrainView;
 import org.rnnworkbench.app.project.SampleProjects;
 import org.rnnworkbench.app.ui.Styles;
 import org.rnnworkbench.app.ui.ThemeStylesheets;
@@ -57,7 +59,10 @@ public final class MainWindowView extends BorderPane {
 
         areas.put(Area.MODEL, new BuilderView(vm.builder(), vm.canTrainProperty(),
                 () -> vm.selectedAreaProperty().set(Area.TRAIN)));
-        for (Area area : new Area[] {Area.DATA, Area.TRAIN, Area.EVALUATE, Area.STEP}) {
+        TrainingAreas training = TrainingAreas.create(vm);
+        areas.put(Area.TRAIN, new TrainView(training.train()));
+        areas.put(Area.EVALUATE, new EvaluateView(training.evaluate()));
+        for (Area area : new Area[] {Area.DATA, Area.STEP}) {
             boolean needsModel = area != Area.DATA;
             areas.put(area, new PlaceholderView(new PlaceholderViewModel(area,
                     needsModel ? vm.canTrainProperty() : javafx.beans.binding.Bindings.createBooleanBinding(() -> true),

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import org.nd4j.linalg.factory.Nd4j;
+import org.rnnworkbench.model.conf.BackpropType;
 import org.rnnworkbench.model.conf.NetworkConfiguration;
 import org.rnnworkbench.model.data.ListSequenceDataSetIterator;
 import org.rnnworkbench.model.data.SequenceDataSet;
@@ -32,10 +33,14 @@ public final class PracticeData {
         int nIn = conf.inputSize();
         int nOut = conf.outputSize();
         boolean classes = isClassifier(conf);
-        List<SequenceDataSet> training = batches(nIn, nOut, classes, TRAINING_SEQUENCES, 1);
-        List<SequenceDataSet> validation = batches(nIn, nOut, classes, VALIDATION_SEQUENCES, 2);
-        String description = "Practice data: " + TRAINING_SEQUENCES + " generated sequences of " + MIN_LENGTH + "–"
-                + MAX_LENGTH + " steps (" + (classes ? "class = the previous step's symbol" : "targets = running"
+        // under truncated BPTT the sequences are long enough to be cut into a few segments, so the strip shows it
+        int max = conf.backpropType() == BackpropType.TruncatedBPTT
+                ? Math.max(MAX_LENGTH, conf.tBPTTForwardLength() * 5 / 2) : MAX_LENGTH;
+        int min = Math.min(max, Math.max(MIN_LENGTH, max / 3));
+        List<SequenceDataSet> training = batches(nIn, nOut, classes, TRAINING_SEQUENCES, 1, min, max);
+        List<SequenceDataSet> validation = batches(nIn, nOut, classes, VALIDATION_SEQUENCES, 2, min, max);
+        String description = "Practice data: " + TRAINING_SEQUENCES + " generated sequences of " + min + "–"
+                + max + " steps (" + (classes ? "class = the previous step's symbol" : "targets = running"
                 + " averages") + "); the project has no data source yet";
         return new TrainingData(description, () -> new ListSequenceDataSetIterator(training),
                 Optional.of(() -> new ListSequenceDataSetIterator(validation)),
@@ -54,6 +59,11 @@ public final class PracticeData {
 
     /** Minibatches {@code [BATCH_SIZE, n, maxLength]}, padded at the end, with both masks. */
     static List<SequenceDataSet> batches(int nIn, int nOut, boolean classes, int sequences, long seed) {
+        return batches(nIn, nOut, classes, sequences, seed, MIN_LENGTH, MAX_LENGTH);
+    }
+
+    static List<SequenceDataSet> batches(int nIn, int nOut, boolean classes, int sequences, long seed, int min,
+            int max) {
         SplittableRandom rng = new SplittableRandom(seed);
         List<SequenceDataSet> out = new ArrayList<>();
         for (int first = 0; first < sequences; first += BATCH_SIZE) {
@@ -61,7 +71,7 @@ public final class PracticeData {
             int[] lengths = new int[mb];
             int longest = 0;
             for (int b = 0; b < mb; b++) {
-                lengths[b] = MIN_LENGTH + rng.nextInt(MAX_LENGTH - MIN_LENGTH + 1);
+                lengths[b] = min + rng.nextInt(max - min + 1);
                 longest = Math.max(longest, lengths[b]);
             }
             float[] x = new float[mb * nIn * longest];
