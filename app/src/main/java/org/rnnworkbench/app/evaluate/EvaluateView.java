@@ -123,7 +123,10 @@ public final class EvaluateView extends BorderPane {
         HBox header = new HBox(8, title, counts, normalised);
         header.setAlignment(Pos.CENTER_LEFT);
         matrix.show(confusion, names, vm.rowNormalisedProperty().get());
-        body.getChildren().addAll(accuracy, table, header, matrix);
+        VBox heat = new VBox(8, header, matrix);
+        HBox sideBySide = new HBox(24, table, heat);
+        sideBySide.setAlignment(Pos.TOP_LEFT);
+        body.getChildren().addAll(accuracy, sideBySide);
     }
 
     private void showRegression(RegressionFigures r) {
@@ -144,6 +147,8 @@ public final class EvaluateView extends BorderPane {
             g.add(h, i, 0);
         }
         g.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // beside a wide heat map the table keeps its width rather than cutting its numbers
+        g.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return g;
     }
 

@@ -55,6 +55,12 @@ final class LiveChart extends LineChart<Number, Number> {
         setMinSize(200, 160);
     }
 
+    /** Marks each point: for per-epoch charts, whose first epoch is a single point that a line cannot show. */
+    LiveChart withSymbols() {
+        setCreateSymbols(true);
+        return this;
+    }
+
     /** Redraws the chart with these series; names become the legend. */
     void show(List<SeriesHistory> series) {
         ObservableList<Series<Number, Number>> data = getData();

@@ -38,8 +38,10 @@ import org.rnnworkbench.app.ui.Styles;
 public final class TrainView extends BorderPane {
     private final TrainViewModel vm;
     private final LiveChart loss = new LiveChart("Training loss per iteration", "iteration", "loss per step", false);
-    private final LiveChart epochLoss = new LiveChart("Loss per epoch", "epoch", "loss per step", false);
-    private final LiveChart metric = new LiveChart("Validation accuracy", "epoch", "accuracy", false);
+    private final LiveChart epochLoss = new LiveChart("Loss per epoch", "epoch", "loss per step", false)
+            .withSymbols();
+    private final LiveChart metric = new LiveChart("Validation accuracy", "epoch", "accuracy", false)
+            .withSymbols();
     private final LiveChart rate = new LiveChart("Learning rate", "iteration", "step size", true);
     private final LiveChart paramNorms = new LiveChart("Parameter norm per layer", "iteration", "‖W‖ (log)", true);
     private final LiveChart updateNorms = new LiveChart("Update norm per layer", "iteration", "‖ΔW‖ (log)", true);

@@ -86,6 +86,7 @@ public final class Styles {
     public static final String METRIC_VALUE = "metric-value";
     public static final String HEAT_CELL = "heat-cell";
     public static final String HEAT_FILL = "heat-fill";
+    public static final String HEAT_CELL_SMALL = "heat-cell-small";
     public static final String HEAT_HEADER = "heat-header";
 
     // help
