@@ -25,6 +25,7 @@ import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import org.rnnworkbench.app.builder.BuilderView;
 import org.rnnworkbench.app.builder.Template;
+import org.rnnworkbench.app.data.DataView;
 import org.rnnworkbench.app.evaluate.EvaluateView;
 import org.rnnworkbench.app.train.TrainView;
 import org.rnnworkbench.app.project.SampleProjects;
@@ -59,13 +60,12 @@ public final class MainWindowView extends BorderPane {
 
         areas.put(Area.MODEL, new BuilderView(vm.builder(), vm.canTrainProperty(),
                 () -> vm.selectedAreaProperty().set(Area.TRAIN)));
+        areas.put(Area.DATA, new DataView(vm.data()));
         TrainingAreas training = TrainingAreas.create(vm);
         areas.put(Area.TRAIN, new TrainView(training.train()));
         areas.put(Area.EVALUATE, new EvaluateView(training.evaluate()));
-        for (Area area : new Area[] {Area.DATA, Area.STEP}) {
-            boolean needsModel = area != Area.DATA;
-            areas.put(area, new PlaceholderView(new PlaceholderViewModel(area,
-                    needsModel ? vm.canTrainProperty() : javafx.beans.binding.Bindings.createBooleanBinding(() -> true),
+        for (Area area : new Area[] {Area.STEP}) {
+            areas.put(area, new PlaceholderView(new PlaceholderViewModel(area, vm.canTrainProperty(),
                     vm.trainBlockedReasonProperty()), area));
         }
         content.setId("area-content");

@@ -7,7 +7,11 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import org.rnnworkbench.app.evaluate.EvaluateViewModel;
+import java.util.function.Function;
+import org.rnnworkbench.app.project.DataSourceSpec;
 import org.rnnworkbench.app.train.PracticeData;
+import org.rnnworkbench.app.train.ProjectData;
+import org.rnnworkbench.app.train.TrainingData;
 import org.rnnworkbench.app.train.TrainServices;
 import org.rnnworkbench.app.train.TrainViewModel;
 import org.rnnworkbench.model.conf.NetworkConfiguration;
@@ -35,14 +39,17 @@ final class TrainingAreas {
         TrainServices services = TrainServices.of(thread, Platform::runLater);
         ObjectBinding<Optional<NetworkConfiguration>> conf = Bindings.createObjectBinding(
                 () -> vm.builder().report().configuration(), vm.builder().reportProperty());
-        // until the project has a data source of its own, training uses generated practice data
-        TrainViewModel train = new TrainViewModel(conf, PracticeData::forConfiguration, vm.projectFolderProperty(),
-                services);
+        // a project without a data source of its own trains on generated practice data shaped to the model
+        Function<NetworkConfiguration, TrainingData> dataFor = c -> {
+            DataSourceSpec spec = vm.dataSource().get();
+            return spec == null ? PracticeData.forConfiguration(c) : ProjectData.of(spec, vm.data().baseFolder());
+        };
+        TrainViewModel train = new TrainViewModel(conf, dataFor, vm.projectFolderProperty(), services);
         train.stateProperty().addListener((obs, was, is) -> vm.setEngineState(is.isActive()
                 ? EngineState.TRAINING : EngineState.IDLE));
         EvaluateViewModel evaluate = new EvaluateViewModel(train.networkProperty(),
                 Bindings.createBooleanBinding(() -> train.stateProperty().get().isActive(), train.stateProperty()),
-                PracticeData::forConfiguration, services);
+                dataFor, services);
         evaluate.runningProperty().addListener((obs, was, is) -> vm.setEngineState(is
                 ? EngineState.EVALUATING : EngineState.IDLE));
         return new TrainingAreas(train, evaluate);

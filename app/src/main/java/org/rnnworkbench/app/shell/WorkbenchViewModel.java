@@ -21,6 +21,12 @@ import org.rnnworkbench.app.builder.ModelDraft;
 import org.rnnworkbench.app.builder.Template;
 import org.rnnworkbench.app.command.CommandStack;
 import org.rnnworkbench.app.concurrent.BackgroundRunner;
+import org.rnnworkbench.app.data.DataSourceIterators;
+import org.rnnworkbench.app.data.DataViewModel;
+import org.rnnworkbench.app.project.AtomicFileWriter;
+import org.rnnworkbench.app.project.DataSourceSpec;
+import org.rnnworkbench.app.project.DataSourceStore;
+import org.rnnworkbench.app.project.ProjectDataSource;
 import org.rnnworkbench.app.project.ProjectDocument;
 import org.rnnworkbench.app.project.ProjectFileException;
 import org.rnnworkbench.app.project.ProjectStore;
@@ -48,6 +54,9 @@ public final class WorkbenchViewModel {
 
     private final CommandStack commands = new CommandStack();
     private final BuilderViewModel builder;
+    private final ProjectDataSource dataSource = new ProjectDataSource();
+    private final DataSourceStore dataStore = new DataSourceStore(new AtomicFileWriter());
+    private final DataViewModel data;
 
     private final ReadOnlyStringWrapper projectName = new ReadOnlyStringWrapper(this, "projectName", UNTITLED);
     private final ReadOnlyObjectWrapper<Path> projectFolder = new ReadOnlyObjectWrapper<>(this, "projectFolder");
@@ -92,6 +101,12 @@ public final class WorkbenchViewModel {
             }
             return "";
         }, builder.validProperty(), builder.statusTextProperty(), engineState);
+        this.data = new DataViewModel(dataSource, builder, commands, runner, projectFolder);
+        data.importingProperty().addListener((obs, was, is) -> {
+            if (is || engineState.get() == EngineState.IMPORTING) {
+                engineState.set(is ? EngineState.IMPORTING : EngineState.IDLE);
+            }
+        });
         refreshMemory();
     }
 
@@ -194,6 +209,12 @@ public final class WorkbenchViewModel {
             return false;
         }
         show(doc, null);
+        try {
+            // The copy has no folder yet, so the sample's data is referred to where it is shipped.
+            dataSource.set(dataStore.load(sample).map(spec -> spec.resolvedAgainst(sample)).orElse(null));
+        } catch (ProjectFileException e) {
+            dialogs.showError("Could not read the sample's data source", e.getMessage());
+        }
         selectedArea.set(Area.MODEL);
         message.set("Opened sample " + doc.name() + "; Save As keeps your own copy");
         return true;
@@ -230,6 +251,7 @@ public final class WorkbenchViewModel {
         int savedAt = commands.position();
         try {
             store.save(folder, document().withName(name));
+            saveDataSource(folder);
         } catch (ProjectFileException e) {
             dialogs.showError("Could not save the project", e.getMessage()
                     + "\n\nThe previous file is unchanged; your work is still open.");
@@ -299,11 +321,40 @@ public final class WorkbenchViewModel {
         }
     }
 
+    /** Writes the data source (and a character model's vocabulary) beside the project file. */
+    private void saveDataSource(Path folder) throws ProjectFileException {
+        DataSourceSpec spec = dataSource.get();
+        if (spec == null) {
+            return;
+        }
+        dataStore.save(folder, spec);
+        if (spec instanceof DataSourceSpec.CharacterText) {
+            try {
+                dataStore.saveVocabulary(folder, DataSourceIterators.vocabularyOf(
+                        (DataSourceSpec.CharacterText) spec, folder));
+            } catch (RuntimeException e) {
+                // the text is unreadable now; data.json is saved and the Data area shows the file's problem
+                message.set("The vocabulary was not saved: " + e.getMessage());
+            }
+        }
+    }
+
     private void show(ProjectDocument doc, Path folder) {
+        DataSourceSpec data = null;
+        if (folder != null) {
+            try {
+                data = dataStore.load(folder).orElse(null);
+            } catch (ProjectFileException e) {
+                dialogs.showError("Could not read the data source", e.getMessage()
+                        + "\n\nThe project opens without it; the file stays as it is until the project is saved"
+                        + " with a new data source.");
+            }
+        }
         builder.apply(doc.model(), -1);
         commands.clear();
         projectName.set(doc.name());
         projectFolder.set(folder);
+        dataSource.set(data);
         notes.set(doc.notes());
     }
 
@@ -364,6 +415,16 @@ public final class WorkbenchViewModel {
 
     public BuilderViewModel builder() {
         return builder;
+    }
+
+    /** The Data area: the import wizard and its previews. */
+    public DataViewModel data() {
+        return data;
+    }
+
+    /** The project's data source, saved as {@code data.json} beside the project file. */
+    public ProjectDataSource dataSource() {
+        return dataSource;
     }
 
     public ObservableList<Path> recentProjects() {

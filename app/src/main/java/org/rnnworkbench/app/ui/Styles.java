@@ -88,6 +88,34 @@ public final class Styles {
     public static final String HEAT_FILL = "heat-fill";
     public static final String HEAT_CELL_SMALL = "heat-cell-small";
     public static final String HEAT_HEADER = "heat-header";
+    // data
+    public static final String DATA_AREA = "data-area";
+    public static final String STEP_BAR = "step-bar";
+    public static final String STEP_BUTTON = "step-button";
+    public static final String SOURCE_CARD = "source-card";
+    public static final String SOURCE_TITLE = "source-title";
+    public static final String RAW_PREVIEW = "raw-preview";
+    public static final String RAW_LINE = "raw-line";
+    public static final String RAW_NUMBER = "raw-number";
+    public static final String RAW_SKIPPED = "raw-skipped";
+    public static final String RAW_HIGHLIGHT = "raw-highlight";
+    public static final String PARSED_CELL = "parsed-cell";
+    public static final String PARSED_HEADER = "parsed-header";
+    public static final String MATCH = "match";
+    public static final String ERROR_BOX = "error-box";
+    public static final String EXPLANATION = "explanation";
+    public static final String GRID_CARD = "grid-card";
+    public static final String GRID_TITLE = "grid-title";
+    public static final String GRID_SHAPE = "grid-shape";
+    public static final String GRID_AXIS = "grid-axis";
+    public static final String CELL = "cell";
+    public static final String CELL_PAD = "cell-pad";
+    public static final String MASK_ONE = "mask-one";
+    public static final String MASK_ZERO = "mask-zero";
+    public static final String LEGEND = "legend";
+    public static final String EXAMPLE_TEXT = "example-text";
+    /** Prefix of the colour-scale classes {@code heat-n5} … {@code heat-0} … {@code heat-p5}. */
+    public static final String HEAT_PREFIX = "heat-";
 
     // help
     public static final String HELP = "help";

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rnnworkbench.app.builder.LayerKind;
 import org.rnnworkbench.app.builder.Template;
 import org.rnnworkbench.app.concurrent.BackgroundRunner;
+import org.rnnworkbench.app.data.ApplyDataSourceCommand;
 import org.rnnworkbench.app.project.AtomicFileWriter;
+import org.rnnworkbench.app.project.DataSourceSpec;
+import org.rnnworkbench.app.project.DataSourceStore;
 import org.rnnworkbench.app.project.ProjectFormat;
 import org.rnnworkbench.app.project.ProjectStore;
 import org.rnnworkbench.app.project.RecentProjects;
@@ -226,6 +229,20 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void sampleDataIsReferredToWhereTheSampleIs() throws Exception {
+        Path sample = dir.resolve("samples/text");
+        store.save(sample, new org.rnnworkbench.app.project.ProjectDocument("text", Template.CHARACTER_MODEL.draft(),
+                ""));
+        new org.rnnworkbench.app.project.DataSourceStore(new org.rnnworkbench.app.project.AtomicFileWriter()).save(sample,
+                new org.rnnworkbench.app.project.DataSourceSpec.CharacterText("data/text.txt", 50, 8, false, 1, 0.1,
+                        true, 1));
+        assertTrue(vm.openSample(sample));
+        org.rnnworkbench.app.project.DataSourceSpec.CharacterText data =
+                (org.rnnworkbench.app.project.DataSourceSpec.CharacterText) vm.dataSource().get();
+        assertEquals(sample.resolve("data/text.txt").toAbsolutePath().normalize().toString(), data.textFile());
+    }
+
+    @Test
     void undoTextNamesTheEdit() {
         assertEquals("Undo", vm.undoTextProperty().get());
         vm.builder().addLayer(LayerKind.LSTM);
@@ -271,5 +288,35 @@ class WorkbenchViewModelTest {
         assertTrue(vm.commands().isDirty());
         assertEquals(1, dialogs.errors.size());
         assertTrue(dialogs.errors.get(0).contains("previous file is unchanged"));
+    }
+
+    @Test
+    void theDataSourceIsSavedBesideTheProjectAndComesBackOnOpen() throws Exception {
+        Files.createDirectories(dir.resolve("text"));
+        Files.writeString(dir.resolve("text/t.txt"), "hello hello");
+        DataSourceSpec chars = new DataSourceSpec.CharacterText(dir.resolve("text/t.txt").toString(), 4, 2, false,
+                1, 0, false, 0);
+        vm.commands().execute(new ApplyDataSourceCommand(vm.dataSource(), vm.builder(), chars, vm.builder().draft()));
+        assertEquals("Undo Set Data Source", vm.undoTextProperty().get());
+        Path folder = dir.resolve("p");
+        dialogs.saveAnswers.add(folder);
+        assertTrue(vm.save());
+        assertTrue(Files.isRegularFile(folder.resolve(DataSourceStore.DATA_FILE)));
+        assertTrue(Files.readString(folder.resolve(DataSourceStore.VOCABULARY_FILE)).contains("\"characters\" : \" ehlo\""));
+
+        vm.close();
+        assertNull(vm.dataSource().get());
+        vm.open(folder);
+        assertEquals(chars, vm.dataSource().get());
+    }
+
+    @Test
+    void undoTakesTheDataSourceBack() {
+        DataSourceSpec chars = new DataSourceSpec.CharacterText("t.txt", 4, 2, false, 1, 0, false, 0);
+        vm.commands().execute(new ApplyDataSourceCommand(vm.dataSource(), vm.builder(), chars, vm.builder().draft()));
+        vm.undo();
+        assertNull(vm.dataSource().get());
+        vm.redo();
+        assertEquals(chars, vm.dataSource().get());
     }
 }

@@ -48,6 +48,8 @@ class TrainRobotTest {
             new SimpleObjectProperty<>(Optional.of(TinyTask.conf()));
     private final AtomicBoolean engineOnFxThread = new AtomicBoolean();
     private final AtomicInteger minibatchesRead = new AtomicInteger();
+    /** When set, the fourth minibatch waits for it, so that the robot can click before the run goes on. */
+    private volatile java.util.concurrent.CountDownLatch holdFourth;
     private TrainViewModel vm;
     private TrainView view;
 
@@ -81,7 +83,14 @@ class TrainRobotTest {
             @Override
             public SequenceDataSet next() {
                 engineOnFxThread.compareAndSet(false, Platform.isFxApplicationThread());
-                minibatchesRead.incrementAndGet();
+                java.util.concurrent.CountDownLatch hold = holdFourth;
+                if (minibatchesRead.incrementAndGet() == 4 && hold != null) {
+                    try {
+                        hold.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 try {
                     Thread.sleep(4);
                 } catch (InterruptedException e) {
@@ -136,11 +145,14 @@ class TrainRobotTest {
         new TrainingLoop(reference, data(TinyTask.conf()), new TrainingControl(), new TrainingObserver() { })
                 .run(2, Double.POSITIVE_INFINITY);
         minibatchesRead.set(0);
+        java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+        holdFourth = hold;
 
         robot.interact(() -> vm.epochsProperty().set(2));
         robot.clickOn("#train-start");
-        waitFor("training has begun", () -> minibatchesRead.get() >= 3);
+        waitFor("training has begun", () -> minibatchesRead.get() >= 4);
         robot.clickOn("#train-pause");
+        hold.countDown();
         waitFor("the run is parked", () -> vm.messageProperty().get().startsWith("Paused at iteration"));
         int read = minibatchesRead.get();
         Thread.sleep(150);

@@ -109,47 +109,60 @@ final class FloatStepper {
         return FloatBlas.copyOf(state.get(key).castTo(DataType.FLOAT));
     }
 
-    /** {@code z = x W + b (+ h RW)}: the products every layer starts with. */
-    private static void project(FloatBuffer x, int mb, int nIn, FloatBuffer w, FloatBuffer bias, FloatBuffer z,
-            int width) {
-        FloatBlas.gemm(false, false, mb, width, nIn, 1f, x, nIn, w, width, 0f, z, width);
-        for (int b = 0; b < mb; b++) {
-            for (int j = 0; j < width; j++) {
-                int i = b * width + j;
-                z.put(i, z.get(i) + bias.get(j));
+    /** {@code z = x W + b} into a buffer of the layer's: the product every layer starts with. */
+    private static final class Projection {
+        private final int mb;
+        private final int nIn;
+        private final int width;
+        private final FloatBuffer w;
+        private final FloatBuffer bias;
+        private final FloatBuffer z;
+
+        Projection(Layer layer, int mb) {
+            ParameterBlock p = layer.parameters();
+            this.mb = mb;
+            this.nIn = layer.conf().nIn();
+            this.width = (int) p.param("W").size(1);
+            this.w = FloatBlas.view(p.param("W"));
+            this.bias = FloatBlas.view(p.param("b"));
+            this.z = FloatBlas.allocate((long) mb * width);
+        }
+
+        /** @param x {@code [miniBatch, nIn]}; returns {@code z [miniBatch, width]} */
+        FloatBuffer apply(FloatBuffer x) {
+            FloatBlas.gemm(false, false, mb, width, nIn, 1f, x, nIn, w, width, 0f, z, width);
+            for (int b = 0; b < mb; b++) {
+                for (int j = 0; j < width; j++) {
+                    int i = b * width + j;
+                    z.put(i, z.get(i) + bias.get(j));
+                }
             }
+            return z;
         }
     }
 
     private static final class LstmStep implements StepLayer {
         private final int mb;
-        private final int nIn;
         private final int n;
         private final int rwWidth;
         private final boolean peepholes;
         private final Activation activation;
         private final Activation gate;
-        private final FloatBuffer w;
+        private final Projection input;
         private final FloatBuffer rw;
-        private final FloatBuffer bias;
-        private final FloatBuffer z;
         private final FloatBuffer h;
         private final FloatBuffer c;
 
         LstmStep(Layer layer, int mb, Map<String, INDArray> state) {
             this.mb = mb;
             LayerConf conf = layer.conf();
-            this.nIn = conf.nIn();
             this.n = conf.nOut();
             this.peepholes = conf instanceof GravesLSTM;
             this.activation = peepholes ? ((GravesLSTM) conf).activation() : ((LSTM) conf).activation();
             this.gate = peepholes ? ((GravesLSTM) conf).gateActivation() : ((LSTM) conf).gateActivation();
-            ParameterBlock p = layer.parameters();
-            this.w = FloatBlas.view(p.param("W"));
-            this.rw = FloatBlas.view(p.param("RW"));
-            this.rwWidth = (int) p.param("RW").size(1);
-            this.bias = FloatBlas.view(p.param("b"));
-            this.z = FloatBlas.allocate((long) mb * 4 * n);
+            this.input = new Projection(layer, mb);
+            this.rw = FloatBlas.view(layer.parameters().param("RW"));
+            this.rwWidth = (int) layer.parameters().param("RW").size(1);
             this.h = stateOrZeros(state, RecurrentState.ACTIVATIONS, (long) mb * n);
             this.c = stateOrZeros(state, RecurrentState.MEMORY, (long) mb * n);
         }
@@ -157,7 +170,7 @@ final class FloatStepper {
         @Override
         public FloatBuffer step(FloatBuffer x) {
             int g4 = 4 * n;
-            project(x, mb, nIn, w, bias, z, g4);
+            FloatBuffer z = input.apply(x);
             FloatBlas.gemm(false, false, mb, g4, n, 1f, h, n, rw, rwWidth, 1f, z, g4);
             for (int b = 0; b < mb; b++) {
                 int z0 = b * g4;
@@ -193,31 +206,24 @@ final class FloatStepper {
 
     private static final class SimpleRnnStep implements StepLayer {
         private final int mb;
-        private final int nIn;
         private final int n;
         private final Activation activation;
-        private final FloatBuffer w;
+        private final Projection input;
         private final FloatBuffer rw;
-        private final FloatBuffer bias;
-        private final FloatBuffer z;
         private final FloatBuffer h;
 
         SimpleRnnStep(Layer layer, Activation activation, int mb, Map<String, INDArray> state) {
             this.mb = mb;
-            this.nIn = layer.conf().nIn();
             this.n = layer.conf().nOut();
             this.activation = activation;
-            ParameterBlock p = layer.parameters();
-            this.w = FloatBlas.view(p.param("W"));
-            this.rw = FloatBlas.view(p.param("RW"));
-            this.bias = FloatBlas.view(p.param("b"));
-            this.z = FloatBlas.allocate((long) mb * n);
+            this.input = new Projection(layer, mb);
+            this.rw = FloatBlas.view(layer.parameters().param("RW"));
             this.h = stateOrZeros(state, RecurrentState.ACTIVATIONS, (long) mb * n);
         }
 
         @Override
         public FloatBuffer step(FloatBuffer x) {
-            project(x, mb, nIn, w, bias, z, n);
+            FloatBuffer z = input.apply(x);
             FloatBlas.gemm(false, false, mb, n, n, 1f, h, n, rw, n, 1f, z, n);
             for (int i = 0; i < mb * n; i++) {
                 h.put(i, ScalarActivations.apply(activation, z.get(i)));
@@ -239,27 +245,20 @@ final class FloatStepper {
     /** A dense or output layer: {@code y = act(x W + b)}, softmax along each row. */
     private static final class DenseStep implements StepLayer {
         private final int mb;
-        private final int nIn;
         private final int n;
         private final Activation activation;
-        private final FloatBuffer w;
-        private final FloatBuffer bias;
-        private final FloatBuffer y;
+        private final Projection input;
 
         DenseStep(Layer layer, Activation activation, int mb) {
             this.mb = mb;
-            this.nIn = layer.conf().nIn();
             this.n = layer.conf().nOut();
             this.activation = activation;
-            ParameterBlock p = layer.parameters();
-            this.w = FloatBlas.view(p.param("W"));
-            this.bias = FloatBlas.view(p.param("b"));
-            this.y = FloatBlas.allocate((long) mb * n);
+            this.input = new Projection(layer, mb);
         }
 
         @Override
         public FloatBuffer step(FloatBuffer x) {
-            project(x, mb, nIn, w, bias, y, n);
+            FloatBuffer y = input.apply(x);
             for (int b = 0; b < mb; b++) {
                 int row = b * n;
                 if (activation == Activation.SOFTMAX) {

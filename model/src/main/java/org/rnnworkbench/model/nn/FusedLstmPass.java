@@ -41,16 +41,19 @@ final class FusedLstmPass implements LayerPass {
     private final FloatBuffer cellAct;
     private final FloatBuffer out;
 
-    FusedLstmPass(LstmLayer.Settings settings, ParameterBlock parameters, INDArray input, int miniBatch,
-            INDArray activeColumn, Map<String, INDArray> init) {
+    private final FloatWorkspace workspace;
+
+    FusedLstmPass(LstmLayer.Settings settings, ParameterBlock parameters, FloatWorkspace workspace, INDArray input,
+            int miniBatch, INDArray activeColumn, Map<String, INDArray> init) {
         this.s = settings;
         this.parameters = parameters;
+        this.workspace = workspace;
         this.mb = miniBatch;
         this.n = settings.n();
         this.g4 = 4 * n;
         int rows = Math.toIntExact(input.size(0));
         this.steps = rows / mb;
-        this.x = FloatBlas.copyOf(input);
+        this.x = copy("x", input);
         INDArray rwArray = parameters.param("RW");
         this.rwWidth = (int) rwArray.size(1);
         this.rw = FloatBlas.view(rwArray);
@@ -63,15 +66,15 @@ final class FusedLstmPass implements LayerPass {
             wO = null;
             wG = null;
         }
-        this.active = activeColumn == null ? null : FloatBlas.copyOf(activeColumn);
-        this.h0 = init == null ? FloatBlas.allocate((long) mb * n) : FloatBlas.copyOf(init.get(RecurrentState.ACTIVATIONS));
-        this.c0 = init == null ? FloatBlas.allocate((long) mb * n) : FloatBlas.copyOf(init.get(RecurrentState.MEMORY));
-        gates = FloatBlas.allocate((long) rows * g4);
-        h = FloatBlas.allocate((long) rows * n);
-        c = FloatBlas.allocate((long) rows * n);
-        cellNew = FloatBlas.allocate((long) rows * n);
-        cellAct = FloatBlas.allocate((long) rows * n);
-        out = active == null ? h : FloatBlas.allocate((long) rows * n);
+        this.active = activeColumn == null ? null : copy("active", activeColumn);
+        this.h0 = init == null ? workspace.get("h0", (long) mb * n, true) : copy("h0", init.get(RecurrentState.ACTIVATIONS));
+        this.c0 = init == null ? workspace.get("c0", (long) mb * n, true) : copy("c0", init.get(RecurrentState.MEMORY));
+        gates = workspace.get("gates", (long) rows * g4, false);
+        h = workspace.get("h", (long) rows * n, false);
+        c = workspace.get("c", (long) rows * n, false);
+        cellNew = workspace.get("cellNew", (long) rows * n, false);
+        cellAct = workspace.get("cellAct", (long) rows * n, false);
+        out = active == null ? h : workspace.get("out", (long) rows * n, false);
         // The input projection of the whole sequence in one product, then the bias.
         int nIn = settings.nIn();
         FloatBlas.gemm(false, false, rows, g4, nIn, 1f, x, nIn, FloatBlas.view(parameters.param("W")), g4, 0f,
@@ -84,6 +87,16 @@ final class FusedLstmPass implements LayerPass {
             }
         }
         run();
+    }
+
+    /** The array's values in the workspace buffer of that name. */
+    private FloatBuffer copy(String name, INDArray a) {
+        INDArray c = a.dataType() == DataType.FLOAT && a.ordering() == 'c' && a.elementWiseStride() == 1 ? a
+                : a.castTo(DataType.FLOAT).dup('c');
+        FloatBuffer buffer = workspace.get(name, c.length(), false);
+        buffer.put(FloatBlas.view(c));
+        buffer.clear();
+        return buffer;
     }
 
     private float[] peephole(int which) {
@@ -160,25 +173,46 @@ final class FusedLstmPass implements LayerPass {
                 RecurrentState.MEMORY, FloatBlas.toArray(cl, mb, n));
     }
 
+    /**
+     * {@code dRW += sum_t h(t-1)^T dz(t)} over the steps that were backpropagated, as two products instead of one
+     * per step: in the time order of the pass, the previous outputs of steps 1.. are the carried outputs of
+     * steps ..T-2, which sit in consecutive rows of {@code h}; step 0's previous output is the initial state.
+     */
+    private void accumulateRecurrentGradient(FloatBuffer dz, FloatBuffer dRw, int stop) {
+        int first = Math.max(stop, 1);
+        int count = steps - first;
+        if (count > 0) {
+            // Forwards, step k reads the block before it; backwards in time (reverse) the block after it, so the
+            // steps first..steps-1 of the pass are the time blocks 0..count-1, reading blocks 1..count.
+            int hRow = s.reverse() ? mb : (first - 1) * mb;
+            int zRow = s.reverse() ? 0 : first * mb;
+            FloatBlas.gemm(true, false, n, g4, count * mb, 1f, FloatBlas.at(h, hRow * n), n,
+                    FloatBlas.at(dz, zRow * g4), g4, 1f, dRw, rwWidth);
+        }
+        if (stop == 0) {
+            FloatBlas.gemm(true, false, n, g4, mb, 1f, h0, n, FloatBlas.at(dz, timeOf(0) * mb * g4), g4, 1f, dRw,
+                    rwWidth);
+        }
+    }
+
     @Override
     public INDArray backward(INDArray epsilon, int backwardLength) {
         Activation act = s.activation();
         Activation gate = s.gate();
         boolean peep = s.peepholes();
         int rows = steps * mb;
-        FloatBuffer eps = FloatBlas.copyOf(epsilon.castTo(DataType.FLOAT));
-        FloatBuffer dz = FloatBlas.allocate((long) rows * g4);
-        FloatBuffer dRw = FloatBlas.allocate((long) n * rwWidth);
+        FloatBuffer eps = copy("epsilon", epsilon);
+        FloatBuffer dz = workspace.get("dz", (long) rows * g4, true);
+        FloatBuffer dRw = workspace.get("dRw", (long) n * rwWidth, true);
         float[] dwF = new float[n];
         float[] dwO = new float[n];
         float[] dwG = new float[n];
-        FloatBuffer dhNext = FloatBlas.allocate((long) mb * n);
+        FloatBuffer dhNext = workspace.get("dhNext", (long) mb * n, true);
         float[] dcNext = new float[mb * n];
         float[] keepH = active == null ? null : new float[mb * n];
         int stop = Math.max(0, steps - backwardLength);
         for (int k = steps - 1; k >= stop; k--) {
             int t = timeOf(k);
-            FloatBuffer hPrev = k == 0 ? h0 : h;
             FloatBuffer cPrev = k == 0 ? c0 : c;
             int prevBase = k == 0 ? 0 : timeOf(k - 1) * mb * n;
             int zBase = t * mb * g4;
@@ -232,8 +266,8 @@ final class FusedLstmPass implements LayerPass {
                     dhNext.put(i, dhNext.get(i) + keepH[i]);
                 }
             }
-            FloatBlas.gemm(true, false, n, g4, mb, 1f, FloatBlas.at(hPrev, prevBase), n, dzt, g4, 1f, dRw, rwWidth);
         }
+        accumulateRecurrentGradient(dz, dRw, stop);
         if (peep) {
             for (int i = 0; i < n; i++) {
                 dRw.put(i * rwWidth + g4, dwF[i]);
@@ -253,7 +287,7 @@ final class FusedLstmPass implements LayerPass {
             }
             db.put(j, sum);
         }
-        FloatBuffer dx = FloatBlas.allocate((long) rows * nIn);
+        FloatBuffer dx = workspace.get("dx", (long) rows * nIn, false);
         FloatBlas.gemm(false, true, rows, nIn, g4, 1f, dz, g4, FloatBlas.view(parameters.param("W")), g4, 0f, dx, nIn);
         return FloatBlas.toArray(dx, rows, nIn);
     }

@@ -33,6 +33,7 @@ final class LstmLayer implements Layer {
     private final WeightInit weightInit;
     private final boolean reverse;
     private final ParameterBlock parameters;
+    private final FloatWorkspace workspace = new FloatWorkspace();
 
     LstmLayer(LayerConf conf, boolean reverse) {
         this.conf = conf;
@@ -88,8 +89,8 @@ final class LstmLayer implements Layer {
     public LayerPass forward(INDArray input, int miniBatch, INDArray active, Map<String, INDArray> initialState) {
         // Single precision runs the fused kernel; double precision (gradient checks) the reference pass below.
         if (input.dataType() == DataType.FLOAT) {
-            return new FusedLstmPass(new Settings(nIn, n, peepholes, activation, gate, reverse), parameters, input,
-                    miniBatch, active, initialState);
+            return new FusedLstmPass(new Settings(nIn, n, peepholes, activation, gate, reverse), parameters, workspace,
+                    input, miniBatch, active, initialState);
         }
         return new Pass(input, miniBatch, active, initialState);
     }
