@@ -34,15 +34,15 @@ public final class ProjectData {
         boolean characters = spec instanceof DataSourceSpec.CharacterText;
         Supplier<SequenceDataSetIterator> validation = () -> opened.get().validationIterator()
                 .orElseThrow(() -> new IllegalStateException("the data source holds no examples out for validation"));
-        return new TrainingData(describe(spec, folder), () -> opened.get().train(),
+        return new TrainingData(describe(spec), () -> opened.get().train(),
                 Optional.of(validation).filter(v -> opened.hasValidation()), characters
                         ? TrainingData.ThroughputUnit.CHARACTERS : TrainingData.ThroughputUnit.EXAMPLES,
                 OptionalInt.empty());
     }
 
-    private static String describe(DataSourceSpec spec, Path folder) {
+    private static String describe(DataSourceSpec spec) {
         return (spec instanceof DataSourceSpec.CharacterText ? "Character text" : "CSV sequences")
-                + " from the project's data source (" + folder + ")";
+                + " from the project's data source (see the Data area)";
     }
 
     /** The source, opened on first use. */
