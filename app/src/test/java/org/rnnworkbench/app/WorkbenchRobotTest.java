@@ -149,8 +149,8 @@ class WorkbenchRobotTest {
         robot.doubleClickOn("#template-ONE_TO_MANY");
         robot.clickOn("#train-button");
         assertEquals(Area.TRAIN, vm.selectedAreaProperty().get());
-        assertEquals("The model is valid and ready.",
-                robot.lookup("#readiness-Train").queryAs(Label.class).getText());
+        assertFalse(robot.lookup("#train-start").queryAs(Button.class).isDisabled(),
+                "the Train area can start a run with the valid model");
         robot.clickOn("#nav-model");
         assertEquals(Area.MODEL, vm.selectedAreaProperty().get());
 

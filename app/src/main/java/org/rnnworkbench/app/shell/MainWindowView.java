@@ -27,6 +27,8 @@ import javafx.util.Duration;
 import org.rnnworkbench.app.builder.BuilderView;
 import org.rnnworkbench.app.builder.Template;
 import org.rnnworkbench.app.data.DataView;
+import org.rnnworkbench.app.evaluate.EvaluateView;
+import org.rnnworkbench.app.train.TrainView;
 import org.rnnworkbench.app.project.SampleProjects;
 import org.rnnworkbench.app.step.StepRemedy;
 import org.rnnworkbench.app.step.StepView;
@@ -65,10 +67,9 @@ public final class MainWindowView extends BorderPane {
         areas.put(Area.DATA, new DataView(vm.data()));
         areas.put(Area.STEP, new StepView(StepViewModel.withOwnWorker(vm.projectFolderProperty(), Platform::runLater),
                 this::stepRemedy));
-        for (Area area : new Area[] {Area.TRAIN, Area.EVALUATE}) {
-            areas.put(area, new PlaceholderView(new PlaceholderViewModel(area, vm.canTrainProperty(),
-                    vm.trainBlockedReasonProperty()), area));
-        }
+        TrainingAreas training = TrainingAreas.create(vm);
+        areas.put(Area.TRAIN, new TrainView(training.train()));
+        areas.put(Area.EVALUATE, new EvaluateView(training.evaluate()));
         content.setId("area-content");
         showArea(vm.selectedAreaProperty().get());
         vm.selectedAreaProperty().addListener((obs, was, is) -> showArea(is));

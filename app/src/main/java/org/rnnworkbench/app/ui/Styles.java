@@ -70,6 +70,24 @@ public final class Styles {
     public static final String KIND_DENSE = "kind-dense";
     public static final String KIND_OUTPUT = "kind-output";
 
+    // train and evaluate
+    public static final String TRAIN = "train";
+    public static final String TRAIN_HEADER = "train-header";
+    public static final String TOOLBAR_ROW = "toolbar-row";
+    public static final String CHART_PAGE = "chart-page";
+    public static final String LIVE_CHART = "live-chart";
+    public static final String TBPTT = "tbptt";
+    public static final String TBPTT_STRIP = "tbptt-strip";
+    public static final String TBPTT_SEGMENT = "tbptt-segment";
+    public static final String TBPTT_CARRIED = "tbptt-carried";
+    public static final String TBPTT_REACH = "tbptt-reach";
+    public static final String EVALUATE = "evaluate";
+    public static final String METRIC_TABLE = "metric-table";
+    public static final String METRIC_VALUE = "metric-value";
+    public static final String HEAT_CELL = "heat-cell";
+    public static final String HEAT_FILL = "heat-fill";
+    public static final String HEAT_CELL_SMALL = "heat-cell-small";
+    public static final String HEAT_HEADER = "heat-header";
     // data
     public static final String DATA_AREA = "data-area";
     public static final String STEP_BAR = "step-bar";
