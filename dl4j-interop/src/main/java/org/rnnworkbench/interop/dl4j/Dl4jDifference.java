@@ -2,8 +2,8 @@ package org.rnnworkbench.interop.dl4j;
 
 /**
  * One way DL4J 1.0.0-M2.1 will run an exported network differently from the engine, for an export dialog to show.
- * Without a features mask there is none: outputs, scores and updates agree. All differences are about padded
- * (masked) time steps.
+ * Without a features mask outputs and scores agree; the differences are about padded (masked) time steps, plus
+ * the update rule or initial state of two updaters.
  *
  * @param layer index of the layer concerned, or {@link #NETWORK} when it concerns the whole network
  * @param layerType our type name of that layer ({@code GravesLSTM}, {@code Bidirectional(CONCAT, LSTM)}), or

@@ -5,14 +5,21 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.RNNFormat;
 import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.BaseLayer;
+import org.deeplearning4j.nn.conf.layers.Layer;
+import org.deeplearning4j.nn.conf.layers.recurrent.Bidirectional;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
+import org.nd4j.linalg.learning.regularization.L2Regularization;
+import org.nd4j.linalg.learning.regularization.Regularization;
+import org.nd4j.linalg.learning.regularization.WeightDecay;
 import org.rnnworkbench.model.conf.BackpropType;
 import org.rnnworkbench.model.conf.FeedForwardToRnnPreProcessor;
 import org.rnnworkbench.model.conf.GradientNormalization;
@@ -40,7 +47,8 @@ import org.rnnworkbench.model.nn.Network;
  * <p><b>Updater state.</b> With {@code includeUpdaterState}, our updater state (Adam's moments, the momentum or
  * squared-gradient history) is rearranged into DL4J's updater state view, and the iteration and epoch counts go
  * into the configuration, so that DL4J continues training where ours stopped: the same next update, which the
- * tests check for every updater. The mapping needs one DL4J updater block over all parameters, which holds for
+ * tests check for every updater except RmsProp, whose update rule differs in DL4J (see {@link #differences};
+ * its state is still carried over exactly). The mapping needs one DL4J updater block over all parameters, which holds for
  * every network this class writes; it is checked, and if it ever fails the export stops with an
  * {@link IllegalStateException} instead of writing a state that would be wrong. Without
  * {@code includeUpdaterState} the zip has no updater state and zero counts, so DL4J starts training afresh.
@@ -102,11 +110,13 @@ public final class Dl4jExporter {
     }
 
     /**
-     * The ways DL4J will run this network differently from the engine, for an export dialog. All concern padded
-     * time steps (a features mask); without masks DL4J agrees.
+     * The ways DL4J will run this network differently from the engine, for an export dialog: per recurrent layer,
+     * what DL4J does with padded time steps (a features mask), what its output layer gives there, and, for RmsProp
+     * and AdaGrad, how its update rule or initial state differs. Without masks and with the other updaters, DL4J
+     * agrees with the engine.
      */
     public static List<Dl4jDifference> differences(NetworkConfiguration configuration) {
-        return MaskSemantics.differences(configuration);
+        return BehaviourDifferences.differences(configuration);
     }
 
     /** DL4J's configuration of ours, layer for layer. */
@@ -115,13 +125,6 @@ public final class Dl4jExporter {
                 .seed(conf.seed())
                 .dataType(conf.dataType())
                 .updater(Updaters.toDl4j(conf.updater()));
-        if (conf.l2() > 0) {
-            global.l2(conf.l2());
-        }
-        if (conf.weightDecay() > 0) {
-            // DL4J's weight decay with applyLR = true is ours: w -= lr * coefficient * w after the updater.
-            global.weightDecay(conf.weightDecay(), true);
-        }
         if (conf.gradientNormalization() != GradientNormalization.None) {
             global.gradientNormalization(org.deeplearning4j.nn.conf.GradientNormalization.valueOf(
                     conf.gradientNormalization().name()))
@@ -143,6 +146,33 @@ public final class Dl4jExporter {
         }
         // Lets DL4J check the sizes and preprocessors against a time-series input, as it does for its own builds.
         list.setInputType(InputType.recurrent(conf.inputSize(), RNNFormat.NCW));
-        return list.build();
+        MultiLayerConfiguration built = list.build();
+        setRegularization(built, conf);
+        return built;
+    }
+
+    /**
+     * L2 and weight decay on every layer's weights, biases unregularised, as ours. Set on the layers rather than
+     * through DL4J's global builder, whose {@code weightDecay} drops an {@code l2} set with it ("incompatible"),
+     * although its updater applies both when a layer lists both: L2 to the gradient before the updater, weight
+     * decay ({@code applyLR = true}: {@code w -= lr * coefficient * w}) after it, which is what ours does.
+     */
+    private static void setRegularization(MultiLayerConfiguration built, NetworkConfiguration conf) {
+        List<Regularization> weights = new ArrayList<>();
+        if (conf.l2() > 0) {
+            weights.add(new L2Regularization(conf.l2()));
+        }
+        if (conf.weightDecay() > 0) {
+            weights.add(new WeightDecay(conf.weightDecay(), true));
+        }
+        for (NeuralNetConfiguration layerConf : built.getConfs()) {
+            Layer layer = layerConf.getLayer();
+            List<BaseLayer> parts = layer instanceof Bidirectional b
+                    ? List.of((BaseLayer) b.getFwd(), (BaseLayer) b.getBwd()) : List.of((BaseLayer) layer);
+            for (BaseLayer part : parts) {
+                part.setRegularization(new ArrayList<>(weights));
+                part.setRegularizationBias(new ArrayList<>());
+            }
+        }
     }
 }
