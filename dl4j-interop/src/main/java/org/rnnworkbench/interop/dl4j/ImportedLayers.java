@@ -74,8 +74,8 @@ final class ImportedLayers {
     private static LayerConf convert(String where, Layer layer, List<String> problems) {
         if (layer instanceof org.deeplearning4j.nn.conf.layers.GravesBidirectionalLSTM g) {
             commonChecks(where, g, problems);
-            GravesLSTM inner = new GravesLSTM(size(g.getNIn()), size(g.getNOut()), activation(where, g.getActivationFn(),
-                    problems), activation(where, g.getGateActivationFn(), problems), weightInit(g), g.getForgetGateBiasInit());
+            GravesLSTM inner = new GravesLSTM(size(g.getNIn()), size(g.getNOut()), act(where, g.getActivationFn(),
+                    problems), act(where, g.getGateActivationFn(), problems), weightInit(g), g.getForgetGateBiasInit());
             return new Bidirectional(Bidirectional.Mode.ADD, inner);
         }
         if (layer instanceof org.deeplearning4j.nn.conf.layers.recurrent.Bidirectional b) {
@@ -106,20 +106,20 @@ final class ImportedLayers {
         }
         if (layer instanceof org.deeplearning4j.nn.conf.layers.GravesLSTM g) {
             commonChecks(where, g, problems);
-            return new GravesLSTM(size(g.getNIn()), size(g.getNOut()), activation(where, g.getActivationFn(), problems),
-                    activation(where, g.getGateActivationFn(), problems), weightInit(g), g.getForgetGateBiasInit());
+            return new GravesLSTM(size(g.getNIn()), size(g.getNOut()), act(where, g.getActivationFn(), problems),
+                    act(where, g.getGateActivationFn(), problems), weightInit(g), g.getForgetGateBiasInit());
         }
         if (layer instanceof org.deeplearning4j.nn.conf.layers.LSTM l) {
             commonChecks(where, l, problems);
-            return new LSTM(size(l.getNIn()), size(l.getNOut()), activation(where, l.getActivationFn(), problems),
-                    activation(where, l.getGateActivationFn(), problems), weightInit(l), l.getForgetGateBiasInit());
+            return new LSTM(size(l.getNIn()), size(l.getNOut()), act(where, l.getActivationFn(), problems),
+                    act(where, l.getGateActivationFn(), problems), weightInit(l), l.getForgetGateBiasInit());
         }
         if (layer instanceof org.deeplearning4j.nn.conf.layers.recurrent.SimpleRnn s) {
             commonChecks(where, s, problems);
             if (s.hasLayerNorm()) {
                 problems.add(where + ": layer normalisation");
             }
-            return new SimpleRnn(size(s.getNIn()), size(s.getNOut()), activation(where, s.getActivationFn(), problems),
+            return new SimpleRnn(size(s.getNIn()), size(s.getNOut()), act(where, s.getActivationFn(), problems),
                     weightInit(s));
         }
         if (layer instanceof org.deeplearning4j.nn.conf.layers.DenseLayer d) {
@@ -130,7 +130,7 @@ final class ImportedLayers {
             if (!d.hasBias()) {
                 problems.add(where + ": no bias (hasBias = false)");
             }
-            return new DenseLayer(size(d.getNIn()), size(d.getNOut()), activation(where, d.getActivationFn(), problems),
+            return new DenseLayer(size(d.getNIn()), size(d.getNOut()), act(where, d.getActivationFn(), problems),
                     weightInit(d));
         }
         if (layer instanceof org.deeplearning4j.nn.conf.layers.RnnOutputLayer o) {
@@ -177,6 +177,15 @@ final class ImportedLayers {
 
     private static int size(long n) {
         return (int) Math.min(n, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Our activation of DL4J's, or a placeholder after reporting it: the layer being built is then discarded
+     * ({@link #fromDl4j} returns null when problems were added), but the record must still be constructible.
+     */
+    private static Activation act(String where, IActivation a, List<String> problems) {
+        Activation ours = activation(where, a, problems);
+        return ours == null ? Activation.IDENTITY : ours;
     }
 
     /** Our activation of DL4J's, or null after reporting it. */
