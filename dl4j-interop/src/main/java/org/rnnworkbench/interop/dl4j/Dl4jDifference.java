@@ -17,7 +17,8 @@ public record Dl4jDifference(int layer, String layerType, String dl4jLayer, Stri
 
     /** A line for a list: {@code "layer 0 (LSTM -> DL4J LSTM): ..."}. */
     public String summary() {
-        String where = layer == NETWORK ? "network" : "layer " + layer + " (" + layerType + " -> DL4J " + dl4jLayer + ")";
+        String where = layer == NETWORK ? "network"
+                : "layer " + layer + " (" + layerType + " -> DL4J " + dl4jLayer + ")";
         return where + ": " + description;
     }
 }

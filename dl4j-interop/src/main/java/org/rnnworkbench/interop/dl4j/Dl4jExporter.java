@@ -46,12 +46,13 @@ import org.rnnworkbench.model.nn.Network;
  *
  * <p><b>Updater state.</b> With {@code includeUpdaterState}, our updater state (Adam's moments, the momentum or
  * squared-gradient history) is rearranged into DL4J's updater state view, and the iteration and epoch counts go
- * into the configuration, so that DL4J continues training where ours stopped: the same next update, which the
- * tests check for every updater except RmsProp, whose update rule differs in DL4J (see {@link #differences};
- * its state is still carried over exactly). The mapping needs one DL4J updater block over all parameters, which holds for
- * every network this class writes; it is checked, and if it ever fails the export stops with an
- * {@link IllegalStateException} instead of writing a state that would be wrong. Without
- * {@code includeUpdaterState} the zip has no updater state and zero counts, so DL4J starts training afresh.
+ * into the configuration, so that DL4J continues training where ours stopped. The tests check that the state
+ * reads back exactly for every updater, and that DL4J's next update equals ours for Sgd, Nesterovs, Adam and
+ * AdaGrad; DL4J's RmsProp applies a different rule to the same state (see {@link #differences}). The mapping
+ * needs one DL4J updater block over all parameters, which holds for every network this class writes; it is
+ * checked, and if it ever fails the export stops with an {@link IllegalStateException} instead of writing a state
+ * that would be wrong. Without {@code includeUpdaterState} the zip has no updater state and zero counts, so DL4J
+ * starts training afresh.
  */
 public final class Dl4jExporter {
     private Dl4jExporter() {

@@ -37,7 +37,9 @@ import org.rnnworkbench.model.nn.Network;
  * <p>DL4J's {@code GravesBidirectionalLSTM} and its {@code Bidirectional} ADD over {@code GravesLSTM} both become
  * our {@code Bidirectional(ADD, GravesLSTM)}. When the zip holds updater state, it is imported as well, with the
  * iteration and epoch counts, so training continues with the same next update; without it the updater starts
- * afresh and the counts are zero. Our mask semantics apply from then on (see {@link Dl4jDifference}).
+ * afresh and the counts are zero. Our semantics apply from then on: our mask handling (see
+ * {@link Dl4jDifference}) and, for a DL4J {@code RmsProp}, our rule {@code g / sqrt(s + epsilon)} where DL4J
+ * uses {@code g / (sqrt(s) + epsilon)}.
  */
 public final class Dl4jImporter {
     private Dl4jImporter() {

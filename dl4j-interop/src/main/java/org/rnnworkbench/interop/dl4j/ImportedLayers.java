@@ -170,7 +170,8 @@ final class ImportedLayers {
         if (format != null && format != RNNFormat.NCW) {
             problems.add(where + ": data format " + format + " (supported: NCW, [miniBatch, size, time])");
         }
-        if (layer instanceof FeedForwardLayer f && (f.getNIn() > Integer.MAX_VALUE || f.getNOut() > Integer.MAX_VALUE)) {
+        if (layer instanceof FeedForwardLayer f
+                && (f.getNIn() > Integer.MAX_VALUE || f.getNOut() > Integer.MAX_VALUE)) {
             problems.add(where + ": sizes beyond " + Integer.MAX_VALUE);
         }
     }
@@ -227,7 +228,8 @@ final class ImportedLayers {
                 problems.add(where + ": per-output loss weights");
             }
             if (m.getSoftmaxClipEps() != MCXENT_CLIP) {
-                problems.add(where + ": softmax clipping " + m.getSoftmaxClipEps() + " (supported: " + MCXENT_CLIP + ")");
+                problems.add(where + ": softmax clipping " + m.getSoftmaxClipEps() + " (supported: " + MCXENT_CLIP
+                        + ")");
             }
             return c == LossMCXENT.class ? LossFunction.MCXENT : LossFunction.NEGATIVELOGLIKELIHOOD;
         }
