@@ -2,13 +2,11 @@ package org.rnnworkbench.interop.dl4j;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.rnnworkbench.model.conf.AdaGrad;
 import org.rnnworkbench.model.conf.Bidirectional;
 import org.rnnworkbench.model.conf.GravesLSTM;
 import org.rnnworkbench.model.conf.LSTM;
 import org.rnnworkbench.model.conf.LayerConf;
 import org.rnnworkbench.model.conf.NetworkConfiguration;
-import org.rnnworkbench.model.conf.RmsProp;
 import org.rnnworkbench.model.conf.SimpleRnn;
 
 /**
@@ -27,10 +25,8 @@ import org.rnnworkbench.model.conf.SimpleRnn;
  *       bias.</li>
  * </ul>
  *
- * <p>Updaters. DL4J 1.0.0-M2.1's {@code RmsProp} divides by {@code sqrt(s) + epsilon} where ours divides by
- * {@code sqrt(s + epsilon)}, and starts its history {@code s} at {@code epsilon}; its {@code AdaGrad} starts its
- * history at 1e-6 rather than 0. The other updaters agree, and exported updater state continues training with
- * the same update (checked by the export tests).
+ * <p>Updaters follow DL4J's rules and initial state exactly: exported updater state continues training with the
+ * same update (checked by the export tests for all five).
  */
 final class BehaviourDifferences {
     private static final String READS_PADDING = "ignores the features mask: its recurrence runs through padded "
@@ -51,27 +47,10 @@ final class BehaviourDifferences {
                 result.add(new Dl4jDifference(i, ourName(layer), dl4jName(layer), description));
             }
         }
-        String updater = updaterDifference(conf);
-        if (updater != null) {
-            result.add(new Dl4jDifference(Dl4jDifference.NETWORK, "network", "network", updater));
-        }
         result.add(new Dl4jDifference(Dl4jDifference.NETWORK, "network", "network", "with a features mask, "
                 + "DL4J's RnnOutputLayer gives the output activation of its bias at masked steps where ours gives "
                 + "0; the labels mask keeps those steps out of scores and evaluation, so only raw outputs differ."));
         return result;
-    }
-
-    private static String updaterDifference(NetworkConfiguration conf) {
-        if (conf.updater() instanceof RmsProp) {
-            return "DL4J's RmsProp divides the gradient by sqrt(s) + epsilon where ours divides by sqrt(s + epsilon), "
-                    + "so training continues with different steps (most for parameters with small gradients); "
-                    + "started afresh, DL4J's history s also starts at epsilon instead of 0.";
-        }
-        if (conf.updater() instanceof AdaGrad) {
-            return "started afresh (exported without updater state), DL4J's AdaGrad history starts at 1e-6 instead "
-                    + "of 0, which damps the first steps of parameters whose gradients are below about 1e-3.";
-        }
-        return null;
     }
 
     private static String description(LayerConf layer) {

@@ -148,7 +148,7 @@ class ExportRoundTripTest {
      * bias correction) were carried over exactly. Double precision, L2 and weight decay on.
      */
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = UpdaterKind.class, names = "RMSPROP", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(UpdaterKind.class)
     void exportedUpdaterStateContinuesTrainingIdentically(UpdaterKind updater) throws IOException {
         Network ours = trainedTwice(updater);
         MultiLayerNetwork theirs = exportAndRestore(ours, true);
@@ -159,28 +159,9 @@ class ExportRoundTripTest {
         assertClose(ours.params(), inOurLayout(ours, theirs), DOUBLE_TOLERANCE, updater + " after the third update");
     }
 
-    /**
-     * DL4J's RmsProp divides by {@code sqrt(s) + eps}, ours by {@code sqrt(s + eps)}: with the same state the next
-     * step differs, and the exporter says so. If the engine adopts DL4J's rule, this test fails and RmsProp moves
-     * to the test above.
-     */
-    @Test
-    void rmsPropContinuesWithDl4jsDifferentRuleAndTheDifferenceIsListed() throws IOException {
-        Network ours = trainedTwice(UpdaterKind.RMSPROP);
-        MultiLayerNetwork theirs = exportAndRestore(ours, true);
-
-        SequenceDataSet data = data(LossFunction.MCXENT, DataType.DOUBLE);
-        ours.fit(data);
-        theirs.fit(new DataSet(data.features(), data.labels()));
-        double diff = maxAbsDiff(ours.params(), inOurLayout(ours, theirs));
-        assertTrue(diff > CLEARLY_DIFFERENT, "expected DL4J's RmsProp step to differ, diff " + diff);
-        assertTrue(Dl4jExporter.differences(ours.getConfiguration()).stream()
-                .anyMatch(d -> d.description().contains("RmsProp")));
-    }
-
     /** The continuation test can fail: without the state, DL4J's next update differs for every stateful updater. */
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = UpdaterKind.class, names = {"SGD", "RMSPROP"}, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = UpdaterKind.class, names = "SGD", mode = EnumSource.Mode.EXCLUDE)
     void withoutUpdaterStateTheNextUpdateDiffers(UpdaterKind updater) throws IOException {
         Network ours = trainedTwice(updater);
         MultiLayerNetwork theirs = exportAndRestore(ours, false);

@@ -1,6 +1,6 @@
 package org.rnnworkbench.model.conf;
 
-/** AdaGrad: {@code s += g^2}, {@code w -= lr * g / (sqrt(s) + epsilon)}. */
+/** AdaGrad as DL4J defines it: {@code s += g^2}, {@code w -= lr * g / (sqrt(s) + epsilon)}, {@code s} starting at {@code epsilon}. */
 public record AdaGrad(double learningRate, double epsilon) implements UpdaterConfig {
     public static final double DEFAULT_EPSILON = 1e-6;
 

@@ -1,7 +1,8 @@
 package org.rnnworkbench.model.conf;
 
 /**
- * RMSProp as DL4J defines it: {@code s = decay s + (1-decay) g^2}, {@code w -= lr * g / sqrt(s + epsilon)}.
+ * RMSProp as DL4J defines it: {@code s = decay s + (1-decay) g^2}, {@code w -= lr * g / (sqrt(s) + epsilon)},
+ * with {@code s} starting at {@code epsilon}.
  */
 public record RmsProp(double learningRate, double rmsDecay, double epsilon) implements UpdaterConfig {
     public static final double DEFAULT_DECAY = 0.95;

@@ -27,6 +27,12 @@ public final class Updater {
         boolean hasState = !(config instanceof Sgd);
         state1 = hasState ? Nd4j.zeros(dataType, numParams) : null;
         state2 = config instanceof Adam ? Nd4j.zeros(dataType, numParams) : null;
+        // DL4J starts the squared-gradient history of RmsProp and AdaGrad at epsilon, not zero; so do we.
+        if (config instanceof RmsProp r) {
+            state1.assign(r.epsilon());
+        } else if (config instanceof AdaGrad g) {
+            state1.assign(g.epsilon());
+        }
     }
 
     public UpdaterConfig config() {
@@ -58,7 +64,7 @@ public final class Updater {
             gradient.assign(state1.div(denominator).muli(alpha));
         } else if (config instanceof RmsProp r) {
             state1.muli(r.rmsDecay()).addi(gradient.mul(gradient).muli(1 - r.rmsDecay()));
-            gradient.divi(Transforms.sqrt(state1.add(r.epsilon()), false)).muli(lr);
+            gradient.divi(Transforms.sqrt(state1, true).addi(r.epsilon())).muli(lr);
         } else if (config instanceof AdaGrad g) {
             state1.addi(gradient.mul(gradient));
             gradient.divi(Transforms.sqrt(state1, true).addi(g.epsilon())).muli(lr);

@@ -75,11 +75,11 @@ class UpdaterTest {
         AdaGrad a = new AdaGrad(0.1);
         double[][] t = run(new Updater(a, 3, DataType.DOUBLE));
         for (int j = 0; j < 3; j++) {
-            double c1 = (1 - r.rmsDecay()) * G1[j] * G1[j];
+            double c1 = r.rmsDecay() * r.epsilon() + (1 - r.rmsDecay()) * G1[j] * G1[j];
             double c2 = r.rmsDecay() * c1 + (1 - r.rmsDecay()) * G2[j] * G2[j];
-            assertArrayEquals(new double[] {0.01 * G1[j] / Math.sqrt(c1 + r.epsilon()),
-                0.01 * G2[j] / Math.sqrt(c2 + r.epsilon())}, new double[] {s[0][j], s[1][j]}, 1e-12);
-            double h1 = G1[j] * G1[j];
+            assertArrayEquals(new double[] {0.01 * G1[j] / (Math.sqrt(c1) + r.epsilon()),
+                0.01 * G2[j] / (Math.sqrt(c2) + r.epsilon())}, new double[] {s[0][j], s[1][j]}, 1e-12);
+            double h1 = a.epsilon() + G1[j] * G1[j];
             double h2 = h1 + G2[j] * G2[j];
             assertArrayEquals(new double[] {0.1 * G1[j] / (Math.sqrt(h1) + a.epsilon()),
                 0.1 * G2[j] / (Math.sqrt(h2) + a.epsilon())}, new double[] {t[0][j], t[1][j]}, 1e-12);
