@@ -31,6 +31,6 @@ public final class Workbench {
         ProjectStore store = new ProjectStore(new ProjectFormat(), writer, home.resolve("untitled.autosave.json"));
         RecentProjects recent = new RecentProjects(home.resolve("recent-projects.txt"), writer);
         return new WorkbenchViewModel(store, recent, dialogs, new BackgroundRunner(background, ui),
-                MemoryProbe.ofRuntime(), Clock.systemDefaultZone());
+                MemoryProbe.ofRuntime(), Clock.systemDefaultZone(), home.resolve("sample-copies"));
     }
 }

@@ -2,15 +2,11 @@ package org.rnnworkbench.app.project;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import java.nio.file.Path;
 import java.util.Objects;
 import org.rnnworkbench.model.data.AlignmentMode;
 import org.rnnworkbench.model.data.BatchSettings;
-import org.rnnworkbench.model.data.FolderFiles;
 import org.rnnworkbench.model.data.NormalizationType;
-import org.rnnworkbench.model.data.NumberedFiles;
 import org.rnnworkbench.model.data.SequenceCsvSpec;
-import org.rnnworkbench.model.data.SequenceFiles;
 
 /**
  * What a project trains on, saved beside {@code project.json} as {@code data.json} by {@link DataSourceStore}.
@@ -41,28 +37,6 @@ public sealed interface DataSourceSpec permits DataSourceSpec.CsvSequences, Data
 
     /** One line for a status bar or a log, such as {@code CSV sequences, ALIGN_END, minibatch 32}. */
     String summary();
-
-    /**
-     * The same source with every relative file path made absolute against {@code folder}: for a project opened
-     * without a folder of its own (a sample opened as an untitled copy), whose data stays where it was.
-     */
-    DataSourceSpec resolvedAgainst(Path folder);
-
-    private static String absolute(Path folder, String path) {
-        Path p = Path.of(path);
-        return p.isAbsolute() ? path : folder.toAbsolutePath().normalize().resolve(p).toString();
-    }
-
-    private static SequenceFiles absolute(Path folder,
-            SequenceFiles files) {
-        if (files instanceof NumberedFiles n) {
-            return new NumberedFiles(absolute(folder, n.pattern()), n.first(), n.last());
-        }
-        if (files instanceof FolderFiles f) {
-            return new FolderFiles(absolute(folder, f.directory()), f.extension());
-        }
-        return files;
-    }
 
     /** How the training iterator cuts minibatches, in float arrays. */
     default BatchSettings trainingBatches() {
@@ -101,15 +75,6 @@ public sealed interface DataSourceSpec permits DataSourceSpec.CsvSequences, Data
         }
 
         @Override
-        public CsvSequences resolvedAgainst(Path folder) {
-            SequenceCsvSpec spec = new SequenceCsvSpec(absolute(folder, sequences.features()),
-                    sequences.labels() == null ? null : absolute(folder, sequences.labels()),
-                    sequences.labelColumns(), sequences.labelType(), sequences.numClasses(), sequences.alignment(),
-                    sequences.format(), sequences.normalization());
-            return new CsvSequences(spec, minibatchSize, shuffle, seed, validationFraction, normalizationType);
-        }
-
-        @Override
         public String summary() {
             return "CSV sequences, " + sequences.labelType().name().toLowerCase(java.util.Locale.ROOT) + ", "
                     + sequences.alignment() + ", minibatch " + minibatchSize;
@@ -144,12 +109,6 @@ public sealed interface DataSourceSpec permits DataSourceSpec.CsvSequences, Data
                 throw new IllegalArgumentException("the minimum count must be at least 1, got " + minCount);
             }
             checkBatching(minibatchSize, validationFraction);
-        }
-
-        @Override
-        public CharacterText resolvedAgainst(Path folder) {
-            return new CharacterText(absolute(folder, textFile), exampleLength, minibatchSize, lowerCase, minCount,
-                    validationFraction, shuffle, seed);
         }
 
         @Override

@@ -1,5 +1,7 @@
 package org.rnnworkbench.app.shell;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalTime;
@@ -55,6 +57,7 @@ public final class WorkbenchViewModel {
     private final CommandStack commands = new CommandStack();
     private final BuilderViewModel builder;
     private final ProjectDataSource dataSource = new ProjectDataSource();
+    private final Path sampleCopies;
     private final DataSourceStore dataStore = new DataSourceStore(new AtomicFileWriter());
     private final DataViewModel data;
 
@@ -79,8 +82,15 @@ public final class WorkbenchViewModel {
      * @param memory the memory figure's source
      * @param clock tells the time of an autosave
      */
+    /** The trained network in a project folder, as the Train area writes it and the Step area reads it. */
+    static final String TRAINED_MODEL_FILE = "model.rnnwb";
+
+    /**
+     * @param sampleCopies the folder where the user's copies of sample projects are made
+     */
     public WorkbenchViewModel(ProjectStore store, RecentProjects recent, DialogService dialogs,
-            BackgroundRunner runner, MemoryProbe memory, Clock clock) {
+            BackgroundRunner runner, MemoryProbe memory, Clock clock, Path sampleCopies) {
+        this.sampleCopies = Objects.requireNonNull(sampleCopies, "sampleCopies");
         this.store = Objects.requireNonNull(store, "store");
         this.recent = Objects.requireNonNull(recent, "recent");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
@@ -194,29 +204,32 @@ public final class WorkbenchViewModel {
     }
 
     /**
-     * Opens a sample project as an untitled copy, so that the shipped sample stays as it is and Save asks where
-     * the user's version goes.
+     * Opens the user's own copy of a sample project, making it on first use in the sample-copies folder: the
+     * shipped sample stays as it is, and every area (data, trained model, snapshots, runs) works on a real
+     * project folder whose work is kept from one start to the next. A sample that ships a trained network opens
+     * on the Step area.
      */
     public boolean openSample(Path sample) {
         if (!confirmDiscardOrSave()) {
             return false;
         }
-        ProjectDocument doc;
-        try {
-            doc = store.load(sample);
-        } catch (ProjectFileException e) {
-            dialogs.showError("Could not open the sample", e.getMessage());
+        Path copy = sampleCopies.resolve(sample.getFileName().toString());
+        boolean fresh = !Files.isRegularFile(copy.resolve(ProjectStore.PROJECT_FILE));
+        if (fresh) {
+            try {
+                SampleCopies.copy(sample, copy);
+            } catch (IOException e) {
+                dialogs.showError("Could not copy the sample", "The sample " + sample.getFileName()
+                        + " could not be copied to " + copy + ": " + e.getMessage());
+                return false;
+            }
+        }
+        if (!openWithoutAsking(copy)) {
             return false;
         }
-        show(doc, null);
-        try {
-            // The copy has no folder yet, so the sample's data is referred to where it is shipped.
-            dataSource.set(dataStore.load(sample).map(spec -> spec.resolvedAgainst(sample)).orElse(null));
-        } catch (ProjectFileException e) {
-            dialogs.showError("Could not read the sample's data source", e.getMessage());
-        }
-        selectedArea.set(Area.MODEL);
-        message.set("Opened sample " + doc.name() + "; Save As keeps your own copy");
+        selectedArea.set(Files.isRegularFile(copy.resolve(TRAINED_MODEL_FILE)) ? Area.STEP : Area.MODEL);
+        message.set((fresh ? "Opened a new copy of the sample " : "Opened your copy of the sample ")
+                + sample.getFileName() + " (" + copy + ")");
         return true;
     }
 

@@ -55,7 +55,8 @@ class WorkbenchViewModelTest {
             }
         };
         Clock clock = Clock.fixed(Instant.parse("2026-01-01T10:15:00Z"), ZoneOffset.UTC);
-        return new WorkbenchViewModel(store, recent, dialogs, BackgroundRunner.sameThread(), memory, clock);
+        return new WorkbenchViewModel(store, recent, dialogs, BackgroundRunner.sameThread(), memory, clock,
+                dir.resolve("sample-copies"));
     }
 
     @Test
@@ -220,26 +221,29 @@ class WorkbenchViewModelTest {
     }
 
     @Test
-    void sampleOpensAsAnUntitledCopy() throws Exception {
+    void sampleOpensAsTheUsersOwnCopyAndTheShippedOneStaysAsItIs() throws Exception {
         Path sample = dir.resolve("samples/demo");
         store.save(sample, new org.rnnworkbench.app.project.ProjectDocument("demo", Template.ONE_TO_MANY.draft(), ""));
-        assertTrue(vm.openSample(sample));
-        assertNull(vm.projectFolderProperty().get(), "saving must not overwrite the sample");
-        assertEquals("demo", vm.projectNameProperty().get());
-    }
-
-    @Test
-    void sampleDataIsReferredToWhereTheSampleIs() throws Exception {
-        Path sample = dir.resolve("samples/text");
-        store.save(sample, new org.rnnworkbench.app.project.ProjectDocument("text", Template.CHARACTER_MODEL.draft(),
-                ""));
         new org.rnnworkbench.app.project.DataSourceStore(new org.rnnworkbench.app.project.AtomicFileWriter()).save(sample,
                 new org.rnnworkbench.app.project.DataSourceSpec.CharacterText("data/text.txt", 50, 8, false, 1, 0.1,
                         true, 1));
+        byte[] shipped = java.nio.file.Files.readAllBytes(sample.resolve("project.json"));
         assertTrue(vm.openSample(sample));
-        org.rnnworkbench.app.project.DataSourceSpec.CharacterText data =
-                (org.rnnworkbench.app.project.DataSourceSpec.CharacterText) vm.dataSource().get();
-        assertEquals(sample.resolve("data/text.txt").toAbsolutePath().normalize().toString(), data.textFile());
+        Path copy = dir.resolve("sample-copies/demo").toAbsolutePath().normalize();
+        assertEquals(copy, vm.projectFolderProperty().get());
+        assertEquals(Area.MODEL, vm.selectedAreaProperty().get(), "no trained model: the Model area");
+        assertEquals("data/text.txt",
+                ((org.rnnworkbench.app.project.DataSourceSpec.CharacterText) vm.dataSource().get()).textFile());
+
+        vm.builder().addLayer(LayerKind.LSTM);
+        assertTrue(vm.save());
+        assertTrue(java.util.Arrays.equals(shipped, java.nio.file.Files.readAllBytes(sample.resolve("project.json"))),
+                "saving writes the copy, never the sample");
+
+        java.nio.file.Files.writeString(sample.resolve("model.rnnwb"), "trained");
+        assertTrue(vm.openSample(sample));
+        assertEquals(vm.builder().draft().layers().size(), Template.ONE_TO_MANY.draft().layers().size() + 1,
+                "opening the sample again opens the user's copy with its work");
     }
 
     @Test
