@@ -16,7 +16,7 @@ import org.rnnworkbench.app.shell.WorkbenchViewModel;
 
 /**
  * The JavaFX application. Arguments: a project folder (or its {@code project.json}) to open, or
- * {@code --sample <folder>} to open a sample as an untitled copy. System properties: {@code rnnworkbench.home}
+ * {@code --sample <folder>} to open the user's own copy of a sample. System properties: {@code rnnworkbench.home}
  * (the workbench's own files, default {@code ~/.rnnworkbench}) and {@code rnnworkbench.samples} (the sample
  * projects, default {@code sample-projects} in the working directory).
  */
