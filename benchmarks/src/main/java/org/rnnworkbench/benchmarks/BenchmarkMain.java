@@ -73,19 +73,20 @@ public final class BenchmarkMain {
         System.out.printf(Locale.ROOT, "memory (own JVM each, -Xmx2g): ours %d MB peak RSS, dl4j %d MB%n",
                 memOurs.peakResidentKb() / 1024, memDl4j.peakResidentKb() / 1024);
         Children.Result bareOurs = children.withoutSettings("ours", CharModel.Cell.GRAVES_LSTM,
-                options.withoutSettingsMinibatches(), 200);
+                options.withoutSettingsMinibatches(), options.withoutSettingsExampleLength());
         Children.Result bareDl4j = children.withoutSettings("dl4j", CharModel.Cell.GRAVES_LSTM,
-                options.withoutSettingsMinibatches(), 200);
+                options.withoutSettingsMinibatches(), options.withoutSettingsExampleLength());
         System.out.println("without settings (" + bareOurs.settings() + "): ours "
                 + Format.number(bareOurs.charsPerSecond()) + " chars/s, dl4j "
                 + Format.number(bareDl4j.charsPerSecond()) + " chars/s");
 
         Optional<Map<String, Stats>> torch = Optional.empty();
         String torchNote = "skipped";
-        if (TorchRunner.available()) {
+        Optional<TorchRunner> torchRunner = TorchRunner.find(options.torchScript());
+        if (torchRunner.isPresent()) {
             int threads = Integer.parseInt(System.getenv().getOrDefault(NativeSettings.OMP_THREADS,
                     Integer.toString(Runtime.getRuntime().availableProcessors())));
-            torch = new TorchRunner(options.torchScript()).run(corpusFile, threads, options.quick());
+            torch = torchRunner.get().run(corpusFile, threads, options.quick());
             torch.ifPresent(t -> t.forEach((k, v) -> System.out.println("torch " + k + ": " + v.describe())));
             torchNote = "failed";
         } else {

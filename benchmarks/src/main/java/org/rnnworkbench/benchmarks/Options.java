@@ -67,13 +67,18 @@ record Options(boolean quick, Path workDir, Path torchScript) {
         return quick ? 1 : 3;
     }
 
-    /**
-     * Timed minibatches in each child without the settings; their examples are 200 characters long (4 segments)
-     * because DL4J on the slowest kernels would otherwise dominate the run. Characters per second do not depend
-     * on the example length, which only sets how many segments one {@code fit} call holds.
-     */
+    /** Timed minibatches in each child without the settings. */
     int withoutSettingsMinibatches() {
-        return quick ? 1 : 3;
+        return quick ? 1 : 2;
+    }
+
+    /**
+     * Example length in the children without the settings: one or two segments, because DL4J on the slowest
+     * kernels would otherwise dominate the run. Characters per second hardly depend on it; it only sets how many
+     * segments one {@code fit} call holds.
+     */
+    int withoutSettingsExampleLength() {
+        return quick ? CharModel.TBPTT_LENGTH : 2 * CharModel.TBPTT_LENGTH;
     }
 
     double gemmSeconds() {

@@ -14,16 +14,33 @@ import java.util.Optional;
  * environment (same OpenBLAS kernels, same thread count), and reads its {@code TORCH} lines.
  */
 final class TorchRunner {
+    /**
+     * The {@code python3} on the path first; then the system's, because Debian's {@code python3-torch} lives there
+     * while a version manager's {@code python3} may come first on the path.
+     */
+    private static final List<String> PYTHONS = List.of("python3", "/usr/bin/python3");
+
+    private final String python;
     private final Path script;
 
-    TorchRunner(Path script) {
+    private TorchRunner(String python, Path script) {
+        this.python = python;
         this.script = script;
     }
 
-    /** Whether PyTorch can be imported; false also when there is no python3 at all. */
-    static boolean available() {
+    /** A runner on the first python that can import PyTorch, or empty when none can. */
+    static Optional<TorchRunner> find(Path script) {
+        for (String python : PYTHONS) {
+            if (importsTorch(python)) {
+                return Optional.of(new TorchRunner(python, script));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean importsTorch(String python) {
         try {
-            Process p = new ProcessBuilder("python3", "-c", "import torch").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(python, "-c", "import torch").redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
             return p.waitFor() == 0;
         } catch (IOException e) {
@@ -40,7 +57,7 @@ final class TorchRunner {
      *         printed)
      */
     Optional<Map<String, Stats>> run(Path corpus, int threads, boolean quick) throws InterruptedException {
-        List<String> command = new ArrayList<>(List.of("python3", script.toString(), "--corpus", corpus.toString(),
+        List<String> command = new ArrayList<>(List.of(python, script.toString(), "--corpus", corpus.toString(),
                 "--threads", Integer.toString(threads)));
         if (quick) {
             command.add("--quick");
