@@ -300,26 +300,30 @@ public record NetworkConfiguration(
 
         private void checkTraining(List<LayerConf> resolved, int backward) {
             if (!(l2 >= 0) || Double.isInfinite(l2)) {
-                throw new ConfigurationException("l2 must be 0 or a positive number, got " + l2);
+                throw new ConfigurationException(-1, "l2", "l2 must be 0 or a positive number, got " + l2);
             }
             if (!(weightDecay >= 0) || Double.isInfinite(weightDecay)) {
-                throw new ConfigurationException("weightDecay must be 0 or a positive number, got " + weightDecay);
+                throw new ConfigurationException(-1, "weightDecay",
+                        "weightDecay must be 0 or a positive number, got " + weightDecay);
             }
             if (gradientNormalization != GradientNormalization.None && !(gradientNormalizationThreshold > 0)) {
-                throw new ConfigurationException("gradientNormalizationThreshold must be positive for "
+                throw new ConfigurationException(-1, "gradientNormalizationThreshold",
+                        "gradientNormalizationThreshold must be positive for "
                         + gradientNormalization + ", got " + gradientNormalizationThreshold);
             }
             if (backpropType != BackpropType.TruncatedBPTT) {
                 return;
             }
             if (tBPTTForwardLength < 1) {
-                throw new ConfigurationException("tBPTTForwardLength must be at least 1, got " + tBPTTForwardLength);
+                throw new ConfigurationException(-1, "tBPTTForwardLength",
+                        "tBPTTForwardLength must be at least 1, got " + tBPTTForwardLength);
             }
             if (backward < 1) {
-                throw new ConfigurationException("tBPTTBackwardLength must be at least 1, got " + backward);
+                throw new ConfigurationException(-1, "tBPTTBackwardLength",
+                        "tBPTTBackwardLength must be at least 1, got " + backward);
             }
             if (backward > tBPTTForwardLength) {
-                throw new ConfigurationException("tBPTTBackwardLength (" + backward
+                throw new ConfigurationException(-1, "tBPTTBackwardLength", "tBPTTBackwardLength (" + backward
                         + ") cannot exceed tBPTTForwardLength (" + tBPTTForwardLength + ")");
             }
             for (int i = 0; i < resolved.size(); i++) {

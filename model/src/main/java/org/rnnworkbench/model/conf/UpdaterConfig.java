@@ -28,13 +28,14 @@ public sealed interface UpdaterConfig permits Sgd, Nesterovs, Adam, RmsProp, Ada
 
     static void requirePositive(String updater, String name, double value) {
         if (!(value > 0) || Double.isInfinite(value)) {
-            throw new ConfigurationException(updater + ": " + name + " must be a positive number, got " + value);
+            throw new ConfigurationException(-1, name, updater + ": " + name + " must be a positive number, got "
+                    + value);
         }
     }
 
     static void requireFraction(String updater, String name, double value) {
         if (!(value >= 0 && value < 1)) {
-            throw new ConfigurationException(updater + ": " + name + " must be in [0, 1), got " + value);
+            throw new ConfigurationException(-1, name, updater + ": " + name + " must be in [0, 1), got " + value);
         }
     }
 }

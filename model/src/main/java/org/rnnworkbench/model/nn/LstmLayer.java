@@ -3,6 +3,7 @@ package org.rnnworkbench.model.nn;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
@@ -79,8 +80,17 @@ final class LstmLayer implements Layer {
         TimeMajor.columns(b, n, 2L * n).assign(forgetGateBias);
     }
 
+    /** What the fused kernel needs to know of this layer. */
+    record Settings(int nIn, int n, boolean peepholes, Activation activation, Activation gate, boolean reverse) {
+    }
+
     @Override
     public LayerPass forward(INDArray input, int miniBatch, INDArray active, Map<String, INDArray> initialState) {
+        // Single precision runs the fused kernel; double precision (gradient checks) the reference pass below.
+        if (input.dataType() == DataType.FLOAT) {
+            return new FusedLstmPass(new Settings(nIn, n, peepholes, activation, gate, reverse), parameters, input,
+                    miniBatch, active, initialState);
+        }
         return new Pass(input, miniBatch, active, initialState);
     }
 
@@ -96,7 +106,8 @@ final class LstmLayer implements Layer {
         private final INDArray active;
         private final INDArray h0;
         private final INDArray c0;
-        private final INDArray rw4;
+        /** All recurrent weights {@code [n, 4n(+3)]}; the peephole columns ride along in the product. */
+        private final INDArray rw;
         private final INDArray wF;
         private final INDArray wO;
         private final INDArray wG;
@@ -115,8 +126,7 @@ final class LstmLayer implements Layer {
             this.mb = mb;
             this.steps = (int) (x.size(0) / mb);
             this.active = active;
-            INDArray rw = parameters.param("RW");
-            rw4 = peepholes ? TimeMajor.columns(rw, 0, 4L * n).dup('c') : rw;
+            rw = parameters.param("RW");
             wF = peepholes ? peephole(rw, 0) : null;
             wO = peepholes ? peephole(rw, 1) : null;
             wG = peepholes ? peephole(rw, 2) : null;
@@ -140,10 +150,18 @@ final class LstmLayer implements Layer {
         private void run() {
             INDArray hPrev = h0;
             INDArray cPrev = c0;
+            // With peepholes RW is [n, 4n+3]: multiplying by all of it avoids copying the 4n gate columns out,
+            // and the 3 extra product columns are simply not used.
+            INDArray recurrent = peepholes ? Nd4j.create(gates.dataType(), mb, rw.size(1)) : null;
             for (int k = 0; k < steps; k++) {
                 int t = timeOf(k);
                 INDArray z = TimeMajor.step(gates, t, mb);
-                Nd4j.gemm(hPrev, rw4, z, false, false, 1.0, 1.0);
+                if (peepholes) {
+                    Nd4j.gemm(hPrev, rw, recurrent, false, false, 1.0, 0.0);
+                    z.addi(TimeMajor.columns(recurrent, 0, 4L * n));
+                } else {
+                    Nd4j.gemm(hPrev, rw, z, false, false, 1.0, 1.0);
+                }
                 INDArray a = TimeMajor.columns(z, 0, n);
                 INDArray f = TimeMajor.columns(z, n, 2L * n);
                 INDArray o = TimeMajor.columns(z, 2L * n, 3L * n);
@@ -194,8 +212,9 @@ final class LstmLayer implements Layer {
 
         @Override
         public INDArray backward(INDArray epsilon, int backwardLength) {
-            INDArray dz = Nd4j.zeros(x.dataType(), x.size(0), 4L * n);
-            INDArray dRw4 = Nd4j.zeros(x.dataType(), n, 4L * n);
+            // Gate gradients with 3 zero columns where RW has its peepholes, so dz RW^T is exact without copies.
+            INDArray dz = Nd4j.zeros(x.dataType(), x.size(0), rw.size(1));
+            INDArray dRw = Nd4j.zeros(x.dataType(), n, rw.size(1));
             INDArray dwF = peepholes ? Nd4j.zeros(x.dataType(), 1, n) : null;
             INDArray dwO = peepholes ? Nd4j.zeros(x.dataType(), 1, n) : null;
             INDArray dwG = peepholes ? Nd4j.zeros(x.dataType(), 1, n) : null;
@@ -246,8 +265,8 @@ final class LstmLayer implements Layer {
                     dwG.addi(dzg.mul(cPrev).sum(true, 0));
                     dwO.addi(dzo.mul(TimeMajor.step(cellNew, t, mb)).sum(true, 0));
                 }
-                INDArray dhPrev = Nd4j.gemm(dzt, rw4, false, true);
-                Nd4j.gemm(hPrev, dzt, dRw4, true, false, 1.0, 1.0);
+                INDArray dhPrev = Nd4j.gemm(dzt, rw, false, true);
+                Nd4j.gemm(hPrev, dzt, dRw, true, false, 1.0, 1.0);
                 if (active != null) {
                     dhPrev.addi(keepH);
                     dcPrev.addi(keepC);
@@ -255,16 +274,17 @@ final class LstmLayer implements Layer {
                 dhNext = dhPrev;
                 dcNext = dcPrev;
             }
-            parameters.gradient("W").assign(Nd4j.gemm(x, dz, true, false));
-            parameters.gradient("b").assign(dz.sum(true, 0));
+            INDArray dz4 = peepholes ? TimeMajor.columns(dz, 0, 4L * n) : dz;
+            parameters.gradient("W").assign(Nd4j.gemm(x, dz4, true, false));
+            parameters.gradient("b").assign(dz4.sum(true, 0));
             INDArray gRw = parameters.gradient("RW");
-            TimeMajor.columns(gRw, 0, 4L * n).assign(dRw4);
+            gRw.assign(dRw);
             if (peepholes) {
                 gRw.get(NDArrayIndex.all(), NDArrayIndex.point(4L * n)).assign(dwF.reshape(n));
                 gRw.get(NDArrayIndex.all(), NDArrayIndex.point(4L * n + 1)).assign(dwO.reshape(n));
                 gRw.get(NDArrayIndex.all(), NDArrayIndex.point(4L * n + 2)).assign(dwG.reshape(n));
             }
-            return Nd4j.gemm(dz, parameters.param("W"), false, true);
+            return Nd4j.gemm(dz4, parameters.param("W"), false, true);
         }
     }
 }

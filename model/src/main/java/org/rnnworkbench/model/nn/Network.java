@@ -46,6 +46,8 @@ public final class Network {
     private final Updater updater;
     private final List<TrainingListener> listeners = new CopyOnWriteArrayList<>();
     private final List<Map<String, INDArray>> storedState = new ArrayList<>();
+    /** While non-null, the stepper holds the stored state and {@link #storedState} is out of date. */
+    private FloatStepper stepper;
     private boolean initialized;
     private long iterationCount;
     private int epochCount;
@@ -265,7 +267,13 @@ public final class Network {
         if (conf.weightDecay() > 0) {
             gradient.addi(params.mul(regularized).muli(conf.weightDecay() * conf.updater().learningRate()));
         }
-        params.subi(gradient);
+        INDArray next = params.sub(gradient);
+        double check = next.sumNumber().doubleValue();
+        if (!Double.isFinite(check)) {
+            // A finite gradient can still throw the parameters past the float range: keep the last good ones.
+            throw new TrainingDivergedException(iterationCount, b.score);
+        }
+        params.assign(next);
         iterationCount++;
         IterationEvent event = new IterationEvent(iterationCount, epochCount, b.score, b.lossPerStep, examples, steps);
         listeners.forEach(l -> l.iterationDone(event));
@@ -413,13 +421,21 @@ public final class Network {
      */
     public INDArray rnnTimeStep(INDArray input, INDArray featuresMask) {
         requireNoBidirectional("rnnTimeStep");
+        requireInitialized();
         boolean single = input.rank() == 2;
         if (!single && input.rank() != 3) {
             throw new IllegalArgumentException("rnnTimeStep input must be [miniBatch, nIn] or [miniBatch, nIn, time],"
                     + " got " + Arrays.toString(input.shape()));
         }
+        if (input.size(1) != conf.inputSize()) {
+            throw new IllegalArgumentException("rnnTimeStep input must have nIn=" + conf.inputSize() + ", got shape "
+                    + Arrays.toString(input.shape()));
+        }
         int mb = (int) input.size(0);
         INDArray series = single ? input.reshape(input.size(0), input.size(1), 1) : input;
+        if (featuresMask == null && conf.dataType() == DataType.FLOAT && FloatStepper.supports(layers)) {
+            return stepWithoutOps(series, mb, single);
+        }
         Forward f = forward(series, featuresMask, null, false, storedStateOrNull(mb));
         for (int i = 0; i < layers.size(); i++) {
             Map<String, INDArray> fin = f.passes.get(i).finalState();
@@ -429,8 +445,44 @@ public final class Network {
         return single ? out.dup('c') : TimeMajor.toSeries(out, mb);
     }
 
+    private INDArray stepWithoutOps(INDArray series, int mb, boolean single) {
+        if (stepper != null && stepper.miniBatch() != mb) {
+            int firstRecurrent = 0;
+            while (!conf.layers().get(firstRecurrent).isRecurrent()) {
+                firstRecurrent++;
+            }
+            throw minibatchChanged(firstRecurrent, stepper.miniBatch(), mb);
+        }
+        if (stepper == null) {
+            stepper = new FloatStepper(layers, mb, storedStateOrNull(mb));
+        }
+        int steps = (int) series.size(2);
+        INDArray rows = single ? series.reshape(mb, series.size(1)) : TimeMajor.toRows(series);
+        java.nio.FloatBuffer out = stepper.run(FloatBlas.copyOf(rows), steps);
+        INDArray result = FloatBlas.toArray(out, (long) steps * mb, conf.outputSize());
+        return single ? result : TimeMajor.toSeries(result, mb);
+    }
+
+    /** Takes the stored state back from the stepper, if it holds it. */
+    private void reclaimState() {
+        if (stepper != null) {
+            List<Map<String, INDArray>> state = stepper.exportState();
+            for (int i = 0; i < state.size(); i++) {
+                storedState.set(i, state.get(i));
+            }
+            stepper = null;
+        }
+    }
+
+    private IllegalStateException minibatchChanged(int layer, long stored, int given) {
+        return new IllegalStateException("layer " + layer + " (" + conf.layers().get(layer).typeName()
+                + ") has stored state for minibatch size " + stored + " but the input has minibatch size " + given
+                + "; call rnnClearPreviousState() before changing the minibatch size");
+    }
+
     /** Forgets the state stored by {@link #rnnTimeStep}. */
     public void rnnClearPreviousState() {
+        stepper = null;
         Collections.fill(storedState, Map.of());
     }
 
@@ -440,6 +492,7 @@ public final class Network {
      */
     public Map<String, INDArray> rnnGetPreviousState(int layer) {
         requireLayer(layer);
+        reclaimState();
         return RecurrentState.copyOf(storedState.get(layer));
     }
 
@@ -473,11 +526,13 @@ public final class Network {
             mb = a.size(0);
             copy.put(key, a.castTo(conf.dataType()).dup('c'));
         }
+        reclaimState();
         storedState.set(layer, copy);
     }
 
     /** The stored state of every layer, or null when none is stored; checks the minibatch size. */
     private List<Map<String, INDArray>> storedStateOrNull(int miniBatch) {
+        reclaimState();
         List<Map<String, INDArray>> result = new ArrayList<>();
         boolean any = false;
         for (int i = 0; i < storedState.size(); i++) {
@@ -488,9 +543,7 @@ public final class Network {
             }
             long stored = s.values().iterator().next().size(0);
             if (stored != miniBatch) {
-                throw new IllegalStateException("layer " + i + " (" + conf.layers().get(i).typeName()
-                        + ") has stored state for minibatch size " + stored + " but the input has minibatch size "
-                        + miniBatch + "; call rnnClearPreviousState() before changing the minibatch size");
+                throw minibatchChanged(i, stored, miniBatch);
             }
             result.add(s);
             any = true;
@@ -577,6 +630,15 @@ public final class Network {
 
     public int getEpochCount() {
         return epochCount;
+    }
+
+    /** Restores the counters of a saved model, so that Adam's bias correction and epoch numbers continue. */
+    public void restoreTrainingProgress(long iterations, int epochs) {
+        if (iterations < 0 || epochs < 0) {
+            throw new IllegalArgumentException("iteration and epoch counts cannot be negative");
+        }
+        this.iterationCount = iterations;
+        this.epochCount = epochs;
     }
 
     /** The updater with its state (e.g. to save it with the model). */

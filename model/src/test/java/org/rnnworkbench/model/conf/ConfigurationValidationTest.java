@@ -90,6 +90,18 @@ class ConfigurationValidationTest {
     void invalidUpdaterSettingsAreRefused() {
         ConfigurationException e = assertThrows(ConfigurationException.class, () -> new Adam(-0.1));
         assertTrue(e.getMessage().contains("Adam: learningRate must be a positive number"), e.getMessage());
+        assertEquals("learningRate", e.setting().orElseThrow());
+    }
+
+    @Test
+    void networkSettingsAreNamedForTheEditor() {
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> new NetworkConfiguration.Builder()
+                .inputSize(2).layer(softmaxOut(2)).backpropType(BackpropType.TruncatedBPTT).tBPTTForwardLength(10)
+                .tBPTTBackwardLength(20).build());
+        assertEquals("tBPTTBackwardLength", e.setting().orElseThrow());
+        ConfigurationException l2 = assertThrows(ConfigurationException.class, () -> new NetworkConfiguration.Builder()
+                .inputSize(2).l2(-1).layer(softmaxOut(2)).build());
+        assertEquals("l2", l2.setting().orElseThrow());
     }
 
     @Test

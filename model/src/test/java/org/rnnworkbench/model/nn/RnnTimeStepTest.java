@@ -98,6 +98,23 @@ class RnnTimeStepTest {
         assertTrue(continued.equalsWithEps(net.rnnTimeStep(rest), 1e-6), "restored state continues identically");
     }
 
+    /** Unmasked single-precision steps take the op-free path, masked ones the general path: state flows between. */
+    @Test
+    void stepsWithAndWithoutMasksContinueOneAnother() {
+        Network net = network();
+        INDArray in = input(2);
+        INDArray whole = net.output(in);
+        net.rnnTimeStep(in.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(0, 4)));
+        INDArray ones = Nd4j.ones(DataType.FLOAT, 2, 4);
+        INDArray masked = net.rnnTimeStep(in.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(4, 8)),
+                ones);
+        INDArray last = net.rnnTimeStep(in.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(8, T)));
+        assertTrue(whole.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(4, 8))
+                .equalsWithEps(masked, 1e-5));
+        assertTrue(whole.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(8, T))
+                .equalsWithEps(last, 1e-5));
+    }
+
     @Test
     void changingTheMinibatchWithoutClearingIsAClearError() {
         Network net = network();

@@ -1,0 +1,74 @@
+package org.rnnworkbench.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.rnnworkbench.app.project.SampleProjects;
+import org.rnnworkbench.app.shell.FxDialogService;
+import org.rnnworkbench.app.shell.MainWindowView;
+import org.rnnworkbench.app.shell.WorkbenchViewModel;
+
+/**
+ * The JavaFX application. Arguments: a project folder (or its {@code project.json}) to open, or
+ * {@code --sample <folder>} to open a sample as an untitled copy. System properties: {@code rnnworkbench.home}
+ * (the workbench's own files, default {@code ~/.rnnworkbench}) and {@code rnnworkbench.samples} (the sample
+ * projects, default {@code sample-projects} in the working directory).
+ */
+public final class WorkbenchApp extends Application {
+    private ExecutorService background;
+    private MainWindowView view;
+
+    @Override
+    public void start(Stage stage) {
+        background = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "workbench-background");
+            t.setDaemon(true);
+            return t;
+        });
+        Path home = Path.of(System.getProperty("rnnworkbench.home",
+                Path.of(System.getProperty("user.home"), ".rnnworkbench").toString()));
+        SampleProjects samples = new SampleProjects(
+                Path.of(System.getProperty("rnnworkbench.samples", "sample-projects")).toAbsolutePath());
+        WorkbenchViewModel vm = Workbench.create(home, new FxDialogService(() -> stage), background, Platform::runLater);
+        view = new MainWindowView(vm, samples);
+        Scene scene = new Scene(view, 1360, 860);
+        stage.setScene(scene);
+        stage.titleProperty().bind(vm.titleProperty());
+        stage.setMinWidth(980);
+        stage.setMinHeight(620);
+        stage.setOnCloseRequest(e -> {
+            if (vm.requestExit()) {
+                view.dispose();
+                Platform.exit();
+            } else {
+                e.consume();
+            }
+        });
+        stage.show();
+        List<String> args = getParameters().getRaw();
+        Platform.runLater(() -> openFromArguments(vm, args));
+    }
+
+    private static void openFromArguments(WorkbenchViewModel vm, List<String> args) {
+        if (args.size() >= 2 && "--sample".equals(args.get(0))) {
+            vm.openSample(Path.of(args.get(1)));
+        } else if (!args.isEmpty()) {
+            vm.startup(Optional.of(Path.of(args.get(0))));
+        } else {
+            vm.startup(Optional.empty());
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (background != null) {
+            background.shutdownNow();
+        }
+    }
+}

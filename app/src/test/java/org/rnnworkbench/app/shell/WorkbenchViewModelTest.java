@@ -1,0 +1,322 @@
+package org.rnnworkbench.app.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rnnworkbench.app.builder.LayerKind;
+import org.rnnworkbench.app.builder.Template;
+import org.rnnworkbench.app.concurrent.BackgroundRunner;
+import org.rnnworkbench.app.data.ApplyDataSourceCommand;
+import org.rnnworkbench.app.project.AtomicFileWriter;
+import org.rnnworkbench.app.project.DataSourceSpec;
+import org.rnnworkbench.app.project.DataSourceStore;
+import org.rnnworkbench.app.project.ProjectFormat;
+import org.rnnworkbench.app.project.ProjectStore;
+import org.rnnworkbench.app.project.RecentProjects;
+
+class WorkbenchViewModelTest {
+    @TempDir
+    Path dir;
+
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private ProjectStore store;
+    private WorkbenchViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        vm = newViewModel();
+    }
+
+    private WorkbenchViewModel newViewModel() {
+        store = new ProjectStore(new ProjectFormat(), new AtomicFileWriter(), dir.resolve("home/untitled.json"));
+        RecentProjects recent = new RecentProjects(dir.resolve("home/recent.txt"), new AtomicFileWriter());
+        MemoryProbe memory = new MemoryProbe() {
+            @Override
+            public long usedBytes() {
+                return 300L * 1024 * 1024;
+            }
+
+            @Override
+            public long maxBytes() {
+                return 4096L * 1024 * 1024;
+            }
+        };
+        Clock clock = Clock.fixed(Instant.parse("2026-01-01T10:15:00Z"), ZoneOffset.UTC);
+        return new WorkbenchViewModel(store, recent, dialogs, BackgroundRunner.sameThread(), memory, clock);
+    }
+
+    @Test
+    void titleShowsProjectNameAndDirtyMarker() {
+        assertEquals("Untitled — RNN Workbench", vm.titleProperty().get());
+        vm.builder().addLayer(LayerKind.LSTM);
+        assertEquals("*Untitled — RNN Workbench", vm.titleProperty().get());
+        vm.undo();
+        assertEquals("Untitled — RNN Workbench", vm.titleProperty().get());
+    }
+
+    @Test
+    void saveAsksForAFolderOnceAndThenSavesInPlace() throws Exception {
+        vm.builder().applyTemplate(Template.CHARACTER_MODEL);
+        Path folder = dir.resolve("my-chars");
+        dialogs.saveAnswers.add(folder);
+        assertTrue(vm.save());
+        assertEquals("my-chars — RNN Workbench", vm.titleProperty().get());
+        assertTrue(Files.isRegularFile(folder.resolve(ProjectStore.PROJECT_FILE)));
+        assertEquals(List.of(folder), vm.recentProjects());
+
+        vm.builder().select(0);
+        vm.builder().setNOut(100);
+        assertTrue(vm.save());
+        assertEquals(List.of("save as Untitled"), dialogs.questions, "the second save does not ask");
+        assertEquals(100, store.load(folder).model().layers().get(0).nOut());
+        assertFalse(vm.commands().isDirty());
+    }
+
+    @Test
+    void cancellingSaveAsKeepsTheProjectDirty() {
+        vm.builder().addLayer(LayerKind.LSTM);
+        assertFalse(vm.saveAs());
+        assertTrue(vm.commands().isDirty());
+        assertNull(vm.projectFolderProperty().get());
+    }
+
+    @Test
+    void saveCloseReopenGivesAnEqualProject() {
+        vm.builder().applyTemplate(Template.SEQUENCE_REGRESSOR);
+        dialogs.saveAnswers.add(dir.resolve("reg"));
+        vm.save();
+        var saved = vm.document();
+        assertTrue(vm.close());
+        assertTrue(vm.builder().draft().layers().isEmpty());
+        assertTrue(vm.open(dir.resolve("reg")));
+        assertEquals(saved, vm.document());
+        assertFalse(vm.commands().isDirty());
+        assertFalse(vm.commands().canUndoProperty().get(), "history starts afresh");
+    }
+
+    @Test
+    void replacingADirtyProjectAsksAndCancelKeepsEverything() {
+        vm.builder().addLayer(LayerKind.GRAVES_LSTM);
+        dialogs.closeAnswers.add(CloseDecision.CANCEL);
+        assertFalse(vm.newProject(Optional.empty()));
+        assertEquals(1, vm.builder().draft().layers().size());
+        assertTrue(vm.commands().isDirty());
+
+        dialogs.closeAnswers.add(CloseDecision.DISCARD);
+        assertTrue(vm.newProject(Optional.of(Template.ONE_TO_MANY)));
+        assertEquals(3, vm.builder().draft().layers().size());
+        assertFalse(vm.commands().isDirty());
+        assertEquals(List.of("save Untitled", "save Untitled"), dialogs.questions);
+    }
+
+    @Test
+    void exitAsksWhenDirtyAndSavesWhenTold() {
+        assertTrue(vm.requestExit(), "nothing to save, no question");
+        vm.builder().addLayer(LayerKind.RNN_OUTPUT);
+        dialogs.closeAnswers.add(CloseDecision.CANCEL);
+        assertFalse(vm.requestExit());
+        dialogs.closeAnswers.add(CloseDecision.SAVE);
+        dialogs.saveAnswers.add(dir.resolve("out"));
+        assertTrue(vm.requestExit());
+        assertTrue(Files.exists(dir.resolve("out").resolve(ProjectStore.PROJECT_FILE)));
+    }
+
+    @Test
+    void exitIsRefusedWhenTheSaveIsCancelled() {
+        vm.builder().addLayer(LayerKind.RNN_OUTPUT);
+        dialogs.closeAnswers.add(CloseDecision.SAVE);
+        assertFalse(vm.requestExit(), "no folder chosen, so nothing saved and the window stays");
+    }
+
+    @Test
+    void aCorruptFileShowsWhatIsWrongAndOpensNothing() throws Exception {
+        vm.builder().applyTemplate(Template.CHARACTER_MODEL);
+        dialogs.saveAnswers.add(dir.resolve("good"));
+        vm.save();
+        Path bad = Files.createDirectories(dir.resolve("bad"));
+        Files.writeString(bad.resolve(ProjectStore.PROJECT_FILE), "{ \"formatVersion\": 1, \"kind\": \"rnn-wo");
+        assertFalse(vm.open(bad));
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).contains("not valid JSON"), dialogs.errors.get(0));
+        assertEquals("good", vm.projectNameProperty().get());
+        assertEquals(3, vm.builder().draft().layers().size());
+    }
+
+    @Test
+    void openAsksForAFileAndAcceptsTheProjectFileItself() throws Exception {
+        vm.builder().applyTemplate(Template.CHARACTER_MODEL);
+        dialogs.saveAnswers.add(dir.resolve("p"));
+        vm.save();
+        vm.close();
+        dialogs.openAnswers.add(dir.resolve("p").resolve(ProjectStore.PROJECT_FILE));
+        assertTrue(vm.open());
+        assertEquals("p", vm.projectNameProperty().get());
+        assertEquals(dir.resolve("p"), vm.projectFolderProperty().get());
+    }
+
+    @Test
+    void autosaveWritesASideFileThatIsOfferedBackOnOpen() throws Exception {
+        vm.builder().applyTemplate(Template.CHARACTER_MODEL);
+        Path folder = dir.resolve("auto");
+        dialogs.saveAnswers.add(folder);
+        vm.save();
+        vm.autosave();
+        assertFalse(Files.exists(folder.resolve(ProjectStore.AUTOSAVE_FILE)), "nothing unsaved, nothing written");
+
+        vm.builder().select(2);
+        vm.builder().setNOut(50);
+        vm.autosave();
+        assertTrue(Files.exists(folder.resolve(ProjectStore.AUTOSAVE_FILE)));
+        assertEquals("Autosaved at 10:15", vm.messageProperty().get());
+        Files.setLastModifiedTime(folder.resolve(ProjectStore.PROJECT_FILE), FileTime.fromMillis(0));
+
+        WorkbenchViewModel afterCrash = newViewModel();
+        dialogs.confirmAnswers.add(true);
+        assertTrue(afterCrash.open(folder));
+        assertEquals(50, afterCrash.builder().draft().layers().get(2).nOut());
+        assertTrue(afterCrash.commands().isDirty(), "restored changes are not saved yet");
+        assertEquals("auto", afterCrash.projectNameProperty().get());
+    }
+
+    @Test
+    void declinedAutosaveIsRemoved() throws Exception {
+        vm.builder().applyTemplate(Template.CHARACTER_MODEL);
+        Path folder = dir.resolve("d");
+        dialogs.saveAnswers.add(folder);
+        vm.save();
+        vm.builder().select(0);
+        vm.builder().setNOut(10);
+        vm.autosave();
+        Files.setLastModifiedTime(folder.resolve(ProjectStore.PROJECT_FILE), FileTime.fromMillis(0));
+        WorkbenchViewModel other = newViewModel();
+        dialogs.confirmAnswers.add(false);
+        other.open(folder);
+        assertEquals(200, other.builder().draft().layers().get(0).nOut());
+        assertFalse(Files.exists(folder.resolve(ProjectStore.AUTOSAVE_FILE)));
+    }
+
+    @Test
+    void anUntitledProjectIsRestoredAtStartup() {
+        vm.builder().applyTemplate(Template.SEQUENCE_CLASSIFIER);
+        vm.autosave();
+        WorkbenchViewModel next = newViewModel();
+        dialogs.confirmAnswers.add(true);
+        next.startup(Optional.empty());
+        assertEquals(Template.SEQUENCE_CLASSIFIER.draft(), next.builder().draft());
+        assertTrue(next.commands().isDirty());
+    }
+
+    @Test
+    void sampleOpensAsAnUntitledCopy() throws Exception {
+        Path sample = dir.resolve("samples/demo");
+        store.save(sample, new org.rnnworkbench.app.project.ProjectDocument("demo", Template.ONE_TO_MANY.draft(), ""));
+        assertTrue(vm.openSample(sample));
+        assertNull(vm.projectFolderProperty().get(), "saving must not overwrite the sample");
+        assertEquals("demo", vm.projectNameProperty().get());
+    }
+
+    @Test
+    void sampleDataIsReferredToWhereTheSampleIs() throws Exception {
+        Path sample = dir.resolve("samples/text");
+        store.save(sample, new org.rnnworkbench.app.project.ProjectDocument("text", Template.CHARACTER_MODEL.draft(),
+                ""));
+        new org.rnnworkbench.app.project.DataSourceStore(new org.rnnworkbench.app.project.AtomicFileWriter()).save(sample,
+                new org.rnnworkbench.app.project.DataSourceSpec.CharacterText("data/text.txt", 50, 8, false, 1, 0.1,
+                        true, 1));
+        assertTrue(vm.openSample(sample));
+        org.rnnworkbench.app.project.DataSourceSpec.CharacterText data =
+                (org.rnnworkbench.app.project.DataSourceSpec.CharacterText) vm.dataSource().get();
+        assertEquals(sample.resolve("data/text.txt").toAbsolutePath().normalize().toString(), data.textFile());
+    }
+
+    @Test
+    void undoTextNamesTheEdit() {
+        assertEquals("Undo", vm.undoTextProperty().get());
+        vm.builder().addLayer(LayerKind.LSTM);
+        assertEquals("Undo Add LSTM", vm.undoTextProperty().get());
+        vm.undo();
+        assertEquals("Redo Add LSTM", vm.redoTextProperty().get());
+    }
+
+    @Test
+    void trainingIsBlockedWhileInvalidOrBusy() {
+        assertFalse(vm.canTrainProperty().get());
+        assertTrue(vm.trainBlockedReasonProperty().get().startsWith("The model is not valid yet"));
+        vm.builder().applyTemplate(Template.CHARACTER_MODEL);
+        assertTrue(vm.canTrainProperty().get());
+        assertEquals("", vm.trainBlockedReasonProperty().get());
+        vm.setEngineState(EngineState.IMPORTING);
+        assertFalse(vm.canTrainProperty().get());
+        assertEquals("The engine is busy: Importing", vm.trainBlockedReasonProperty().get());
+    }
+
+    @Test
+    void deleteActsOnTheModelAreaOnly() {
+        vm.builder().addLayer(LayerKind.LSTM);
+        vm.selectedAreaProperty().set(Area.DATA);
+        vm.delete();
+        assertEquals(1, vm.builder().draft().layers().size());
+        vm.selectedAreaProperty().set(Area.MODEL);
+        vm.delete();
+        assertEquals(0, vm.builder().draft().layers().size());
+    }
+
+    @Test
+    void memoryFigureComesFromTheProbe() {
+        assertEquals("Heap 300 / 4096 MB", vm.memoryTextProperty().get());
+    }
+
+    @Test
+    void aSaveFailureIsReportedAndNothingIsMarkedSaved() throws Exception {
+        vm.builder().addLayer(LayerKind.LSTM);
+        Path blocker = Files.writeString(dir.resolve("file-not-folder"), "x");
+        dialogs.saveAnswers.add(blocker);
+        assertFalse(vm.save());
+        assertTrue(vm.commands().isDirty());
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).contains("previous file is unchanged"));
+    }
+
+    @Test
+    void theDataSourceIsSavedBesideTheProjectAndComesBackOnOpen() throws Exception {
+        Files.createDirectories(dir.resolve("text"));
+        Files.writeString(dir.resolve("text/t.txt"), "hello hello");
+        DataSourceSpec chars = new DataSourceSpec.CharacterText(dir.resolve("text/t.txt").toString(), 4, 2, false,
+                1, 0, false, 0);
+        vm.commands().execute(new ApplyDataSourceCommand(vm.dataSource(), vm.builder(), chars, vm.builder().draft()));
+        assertEquals("Undo Set Data Source", vm.undoTextProperty().get());
+        Path folder = dir.resolve("p");
+        dialogs.saveAnswers.add(folder);
+        assertTrue(vm.save());
+        assertTrue(Files.isRegularFile(folder.resolve(DataSourceStore.DATA_FILE)));
+        assertTrue(Files.readString(folder.resolve(DataSourceStore.VOCABULARY_FILE)).contains("\"characters\" : \" ehlo\""));
+
+        vm.close();
+        assertNull(vm.dataSource().get());
+        vm.open(folder);
+        assertEquals(chars, vm.dataSource().get());
+    }
+
+    @Test
+    void undoTakesTheDataSourceBack() {
+        DataSourceSpec chars = new DataSourceSpec.CharacterText("t.txt", 4, 2, false, 1, 0, false, 0);
+        vm.commands().execute(new ApplyDataSourceCommand(vm.dataSource(), vm.builder(), chars, vm.builder().draft()));
+        vm.undo();
+        assertNull(vm.dataSource().get());
+        vm.redo();
+        assertEquals(chars, vm.dataSource().get());
+    }
+}

@@ -1,0 +1,130 @@
+package org.rnnworkbench.model.data;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Turns the file(s) of one example into a {@link SequenceExample} as the spec says: splits label columns from
+ * feature columns, turns class indices into one-hot vectors, applies the normalization. Every problem is
+ * reported with file, line and column.
+ */
+final class ExampleParser {
+    private final SequenceCsvSpec spec;
+    private final CsvSequenceFileReader featureReader;
+    private final CsvSequenceFileReader labelReader;
+
+    ExampleParser(SequenceCsvSpec spec, Delimiter featureDelimiter, Delimiter labelDelimiter) {
+        this.spec = spec;
+        int skip = spec.format().linesToSkip();
+        this.featureReader = new CsvSequenceFileReader(skip, featureDelimiter);
+        this.labelReader = labelDelimiter == null ? null : new CsvSequenceFileReader(skip, labelDelimiter);
+    }
+
+    SequenceExample parse(ExampleFiles files) {
+        ParsedCsv featureCsv = featureReader.read(files.features());
+        double[][] features;
+        double[][] labels;
+        if (files.labels() == null) {
+            List<Integer> labelColumns = spec.labelColumns();
+            checkLabelColumnsExist(featureCsv, labelColumns);
+            features = withoutColumns(featureCsv.values(), labelColumns);
+            labels = labelValues(featureCsv, labelColumns);
+        } else {
+            if (labelReader == null) {
+                throw new IllegalStateException("the spec has no label files but example " + files + " has one");
+            }
+            ParsedCsv labelCsv = labelReader.read(files.labels());
+            if (spec.labelType() == LabelType.CLASSIFICATION && labelCsv.columns() != 1) {
+                throw SequenceImportException.atLine(labelCsv.file(), labelCsv.firstLine(), "expected 1 column (the"
+                        + " zero-indexed class) in a classification labels file, found " + labelCsv.columns());
+            }
+            features = featureCsv.values();
+            labels = labelValues(labelCsv, allColumns(labelCsv.columns()));
+        }
+        normalize(files.features(), features);
+        return new SequenceExample(files, features, labels);
+    }
+
+    private void checkLabelColumnsExist(ParsedCsv csv, List<Integer> labelColumns) {
+        for (int column : labelColumns) {
+            if (column >= csv.columns()) {
+                throw SequenceImportException.atLine(csv.file(), csv.firstLine(), "label column " + column
+                        + " (zero-indexed) does not exist; the line has " + csv.columns() + " columns (0 to "
+                        + (csv.columns() - 1) + ")");
+            }
+        }
+        if (labelColumns.size() >= csv.columns()) {
+            throw SequenceImportException.atLine(csv.file(), csv.firstLine(), "every column is a label column;"
+                    + " expected at least one feature column");
+        }
+    }
+
+    private double[][] labelValues(ParsedCsv csv, List<Integer> columns) {
+        double[][] values = csv.values();
+        double[][] labels = new double[csv.length()][];
+        for (int step = 0; step < labels.length; step++) {
+            if (spec.labelType() == LabelType.CLASSIFICATION) {
+                int column = columns.get(0);
+                labels[step] = oneHot(csv, step, column, values[step][column]);
+            } else {
+                labels[step] = new double[columns.size()];
+                for (int i = 0; i < columns.size(); i++) {
+                    labels[step][i] = values[step][columns.get(i)];
+                }
+            }
+        }
+        return labels;
+    }
+
+    private double[] oneHot(ParsedCsv csv, int step, int column, double value) {
+        int numClasses = spec.numClasses();
+        if (value != Math.rint(value)) {
+            throw SequenceImportException.atCell(csv.file(), csv.lineOf(step), column + 1, "expected a whole-number"
+                    + " class index (zero-indexed, 0 to " + (numClasses - 1) + "), found " + value);
+        }
+        if (value < 0 || value >= numClasses) {
+            throw SequenceImportException.atCell(csv.file(), csv.lineOf(step), column + 1, "class index "
+                    + (long) value + " is out of range; classes are zero-indexed, expected 0 to " + (numClasses - 1)
+                    + " for " + numClasses + " classes");
+        }
+        double[] vector = new double[numClasses];
+        vector[(int) value] = 1.0;
+        return vector;
+    }
+
+    private void normalize(Path file, double[][] features) {
+        Normalization normalization = spec.normalization();
+        if (normalization == null) {
+            return;
+        }
+        if (normalization.columns() != features[0].length) {
+            throw SequenceImportException.inFile(file, "has " + features[0].length + " feature columns, but the"
+                    + " normalization was fitted on " + normalization.columns());
+        }
+        for (double[] step : features) {
+            normalization.applyInPlace(step);
+        }
+    }
+
+    private static double[][] withoutColumns(double[][] values, List<Integer> removed) {
+        int columns = values[0].length;
+        int[] kept = new int[columns - removed.size()];
+        for (int c = 0, k = 0; c < columns; c++) {
+            if (!removed.contains(c)) {
+                kept[k++] = c;
+            }
+        }
+        double[][] result = new double[values.length][kept.length];
+        for (int step = 0; step < values.length; step++) {
+            for (int k = 0; k < kept.length; k++) {
+                result[step][k] = values[step][kept[k]];
+            }
+        }
+        return result;
+    }
+
+    private static List<Integer> allColumns(int columns) {
+        return IntStream.range(0, columns).boxed().toList();
+    }
+}

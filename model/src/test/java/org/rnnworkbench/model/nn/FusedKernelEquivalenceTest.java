@@ -1,0 +1,96 @@
+package org.rnnworkbench.model.nn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.rnnworkbench.model.conf.Activation;
+import org.rnnworkbench.model.conf.BackpropType;
+import org.rnnworkbench.model.conf.Bidirectional;
+import org.rnnworkbench.model.conf.GravesLSTM;
+import org.rnnworkbench.model.conf.LSTM;
+import org.rnnworkbench.model.conf.LayerConf;
+import org.rnnworkbench.model.conf.LossFunction;
+import org.rnnworkbench.model.conf.NetworkConfiguration;
+import org.rnnworkbench.model.conf.RnnOutputLayer;
+import org.rnnworkbench.model.data.SequenceDataSet;
+
+/**
+ * Single precision runs the fused LSTM kernel, double precision the reference pass that the gradient checks
+ * verify. The same parameters must give the same outputs, scores and gradients, to single-precision accuracy.
+ */
+class FusedKernelEquivalenceTest {
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                Arguments.of("LSTM", (Supplier<LayerConf>) () -> new LSTM.Builder().nOut(6).build(), null, 0),
+                Arguments.of("GravesLSTM", (Supplier<LayerConf>) () -> new GravesLSTM.Builder().nOut(6).build(), null, 0),
+                Arguments.of("GravesLSTM softsign, hard sigmoid", (Supplier<LayerConf>) () -> new GravesLSTM.Builder()
+                        .nOut(6).activation(Activation.SOFTSIGN).gateActivationFunction(Activation.HARDSIGMOID).build(),
+                        null, 0),
+                Arguments.of("LSTM relu", (Supplier<LayerConf>) () -> new LSTM.Builder().nOut(6)
+                        .activation(Activation.RELU).build(), null, 0),
+                Arguments.of("GravesLSTM trailing and leading padding", (Supplier<LayerConf>) () ->
+                        new GravesLSTM.Builder().nOut(6).build(), new String[] {"1111111", "1111000", "0011111"}, 0),
+                Arguments.of("GravesLSTM hole", (Supplier<LayerConf>) () -> new GravesLSTM.Builder().nOut(6).build(),
+                        new String[] {"1101011", "1111111", "1000001"}, 0),
+                Arguments.of("Bidirectional CONCAT GravesLSTM", (Supplier<LayerConf>) () ->
+                        new Bidirectional(new GravesLSTM.Builder().nOut(5).build()),
+                        new String[] {"1111111", "1111100", "0001111"}, 0),
+                Arguments.of("Bidirectional ADD LSTM", (Supplier<LayerConf>) () ->
+                        new Bidirectional(Bidirectional.Mode.ADD, new LSTM.Builder().nOut(5).build()), null, 0),
+                Arguments.of("GravesLSTM TBPTT backward 3 of 7", (Supplier<LayerConf>) () ->
+                        new GravesLSTM.Builder().nOut(6).build(), null, 3));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void fusedSinglePrecisionMatchesTheReference(String name, Supplier<LayerConf> layer, String[] mask,
+            int backward) {
+        Network reference = network(layer, DataType.DOUBLE, backward);
+        Network fused = network(layer, DataType.FLOAT, backward);
+        fused.setParams(reference.params());
+        Random rng = new Random(17);
+        INDArray features = TestNetworks.uniform(rng, 3, 4, 7);
+        INDArray labels = TestNetworks.labels(rng, LossFunction.MCXENT, 3, 3, 7);
+        INDArray m = mask == null ? null : TestNetworks.mask(mask);
+        SequenceDataSet doubles = new SequenceDataSet(features, labels, m, m);
+        SequenceDataSet floats = new SequenceDataSet(features.castTo(DataType.FLOAT), labels.castTo(DataType.FLOAT),
+                m == null ? null : m.castTo(DataType.FLOAT), m == null ? null : m.castTo(DataType.FLOAT));
+
+        assertClose("output", reference.output(features, m), fused.output(floats.features(), floats.featuresMask()));
+        GradientAndScore r = reference.computeGradientAndScore(doubles);
+        GradientAndScore f = fused.computeGradientAndScore(floats);
+        assertEquals(r.score(), f.score(), 1e-5 * Math.abs(r.score()));
+        assertClose("gradient", r.gradient(), f.gradient());
+        assertTrue(r.gradient().norm2Number().doubleValue() > 1e-3, "a gradient worth comparing");
+    }
+
+    private static void assertClose(String what, INDArray expected, INDArray actual) {
+        INDArray e = expected.castTo(DataType.DOUBLE);
+        INDArray a = actual.castTo(DataType.DOUBLE);
+        double scale = Math.max(1e-3, e.amaxNumber().doubleValue());
+        double worst = a.sub(e).amaxNumber().doubleValue() / scale;
+        assertTrue(worst < 2e-5, what + " differs by " + worst + " relative to its largest value " + scale);
+    }
+
+    private static Network network(Supplier<LayerConf> layer, DataType dt, int backward) {
+        NetworkConfiguration.Builder b = new NetworkConfiguration.Builder().dataType(dt).seed(5).inputSize(4)
+                .layer(layer.get())
+                .layer(new GravesLSTM.Builder().nOut(4).build())
+                .layer(new RnnOutputLayer.Builder(LossFunction.MCXENT).nOut(3).build());
+        if (backward > 0) {
+            b.backpropType(BackpropType.TruncatedBPTT).tBPTTForwardLength(7).tBPTTBackwardLength(backward);
+        }
+        Network net = new Network(b.build()).init();
+        net.params().addi(TestNetworks.uniform(new Random(2), net.numParams()).castTo(dt).muli(0.2));
+        return net;
+    }
+}
