@@ -65,6 +65,20 @@ public final class BenchmarkMain {
         Map<String, Stats> step = work.step(graves, options.stepWarmups(), options.stepReps(), options.stepChars());
         print("step GravesLSTM us/char", step);
 
+        ImportBenchmark importBench = new ImportBenchmark(options.workDir().resolve("import-csv"),
+                options.importSequences());
+        importBench.writeFiles();
+        Map<String, double[]> importSeconds = importBench.seconds(options.importWarmups(), options.importReps());
+        Map<String, Stats> importMb = new java.util.LinkedHashMap<>();
+        Map<String, Stats> importSeq = new java.util.LinkedHashMap<>();
+        importSeconds.forEach((engine, secs) -> {
+            importMb.put(engine, Measure.rate(importBench.megabytes(), secs));
+            importSeq.put(engine, Measure.rate(options.importSequences(), secs));
+        });
+        print("import MB/s (" + Format.number(importBench.megabytes()) + " MB, " + options.importSequences()
+                + " sequences)", importMb);
+        print("import sequences/s", importSeq);
+
         Children children = new Children("2g");
         Children.Result memOurs = children.tuned("ours", CharModel.Cell.GRAVES_LSTM, options.memoryMinibatches(),
                 CharModel.EXAMPLE_LENGTH);
@@ -100,8 +114,10 @@ public final class BenchmarkMain {
         }
         addLine("step_us_per_char", ResultLine.Better.LOWER, step, torch, "step_us_per_char", torchNote);
         addLine("output_chars_per_s", ResultLine.Better.HIGHER, output, torch, "output_chars_per_s", torchNote);
-        results.add("RESULT import_mb_per_s ours=pending dl4j=pending torch=n/a ratio_dl4j=pending ratio_torch=n/a"
-                + " (the CSV sequence import is not on main yet)");
+        results.add(ResultLine.format("import_mb_per_s", ResultLine.Better.HIGHER, importMb.get("ours").median(),
+                importMb.get("dl4j").median(), OptionalDouble.empty(), "n/a"));
+        results.add(ResultLine.format("import_sequences_per_s", ResultLine.Better.HIGHER,
+                importSeq.get("ours").median(), importSeq.get("dl4j").median(), OptionalDouble.empty(), "n/a"));
         double ours = train.get("ours").median();
         results.add(String.format(Locale.ROOT, "RESULT gemm_bound_chars_per_s train=%s output=%s"
                         + " mflop_per_char_train=%s mflop_per_char_forward=%s model_shapes_gflops=%s"
@@ -131,6 +147,7 @@ public final class BenchmarkMain {
         check("output vs DL4J >= 2x", ratio(output, "dl4j", ResultLine.Better.HIGHER), 2);
         torchRatio(torch, "output_chars_per_s", output, ResultLine.Better.HIGHER)
                 .ifPresent(r -> check("output vs PyTorch >= 1x", r, 1));
+        check("import vs DL4J >= 2x", ratio(importMb, "dl4j", ResultLine.Better.HIGHER), 2);
         check("peak RSS not above DL4J's", (double) memDl4j.peakResidentKb() / memOurs.peakResidentKb(), 1);
 
         System.out.println();

@@ -81,6 +81,19 @@ record Options(boolean quick, Path workDir, Path torchScript) {
         return quick ? CharModel.TBPTT_LENGTH : 2 * CharModel.TBPTT_LENGTH;
     }
 
+    /** Feature/label file pairs in the import benchmark. */
+    int importSequences() {
+        return quick ? 500 : 2000;
+    }
+
+    int importWarmups() {
+        return quick ? 1 : 2;
+    }
+
+    int importReps() {
+        return quick ? 3 : 5;
+    }
+
     double gemmSeconds() {
         return quick ? 0.05 : 0.2;
     }
