@@ -67,18 +67,18 @@ record Options(boolean quick, Path workDir, Path torchScript) {
         return quick ? 1 : 3;
     }
 
-    /** Timed minibatches in each child without the settings. */
+    /** Timed minibatches in each child without the settings (after one warm-up). */
     int withoutSettingsMinibatches() {
-        return quick ? 1 : 2;
+        return 1;
     }
 
     /**
-     * Example length in the children without the settings: one or two segments, because DL4J on the slowest
-     * kernels would otherwise dominate the run. Characters per second hardly depend on it; it only sets how many
-     * segments one {@code fit} call holds.
+     * Example length in the children without the settings: one segment, because DL4J on the slowest kernels
+     * (about 30-50 characters/s here) would otherwise dominate the run. Characters per second hardly depend on
+     * it; it only sets how many segments one {@code fit} call holds.
      */
     int withoutSettingsExampleLength() {
-        return quick ? CharModel.TBPTT_LENGTH : 2 * CharModel.TBPTT_LENGTH;
+        return CharModel.TBPTT_LENGTH;
     }
 
     /** Feature/label file pairs in the import benchmark. */
