@@ -3,7 +3,7 @@ package org.rnnworkbench.benchmarks;
 import java.nio.file.Path;
 
 /**
- * How much to measure. The full run takes about a quarter of an hour on two cores, {@code --quick} about three
+ * How much to measure. The full run takes 15-20 minutes on two idle cores, {@code --quick} about three
  * minutes with fewer repetitions, no plain-LSTM training and shorter child runs.
  *
  * @param quick fewer repetitions
