@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Runs the benchmarks: our engine next to DL4J 1.0.0-M2.1 (and PyTorch when `import torch` works).
+#   benchmarks/run.sh           full run, about a quarter of an hour on two cores
+#   benchmarks/run.sh --quick   about three minutes, fewer repetitions
+# The last lines printed are the RESULT lines described in benchmarks/README.md.
+# Nothing native is set here on purpose: the harness starts like any user's program, and the engine's
+# relauncher (org.rnnworkbench.model.platform.NativeSettings) adds the OpenBLAS and OpenMP settings itself.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+mkdir -p benchmarks/target
+mvn -B -q -pl benchmarks -am -DskipTests package dependency:build-classpath \
+    -Dmdep.outputFile="$root/benchmarks/target/classpath.txt"
+exec java -Xmx4g -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)" \
+    org.rnnworkbench.benchmarks.BenchmarkMain --work benchmarks/target \
+    --torch-script benchmarks/torch/char_bench.py "$@"

@@ -1,0 +1,215 @@
+package org.rnnworkbench.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.rnnworkbench.model.platform.NativeSettings;
+
+/**
+ * Runs every benchmark and prints, last, one {@code RESULT} line per figure (see {@code benchmarks/README.md}).
+ * Started by {@code benchmarks/run.sh}, with nothing in the environment: the relauncher supplies the native
+ * settings, so the main figures are those a user gets out of the box; the child without settings shows what the
+ * same code does without them.
+ */
+public final class BenchmarkMain {
+    private final Options options;
+    private final List<String> results = new ArrayList<>();
+    private final List<String> checks = new ArrayList<>();
+
+    private BenchmarkMain(Options options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        NativeSettings.relaunchIfNeeded(BenchmarkMain.class, args);
+        if (args.length > 0 && args[0].equals(ChildTrain.COMMAND)) {
+            ChildTrain.run(args);
+            return;
+        }
+        new BenchmarkMain(Options.parse(args)).runAll();
+    }
+
+    private void runAll() throws Exception {
+        String loadAtStart = Machine.loadAverage();
+        System.out.println("date:     " + ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        System.out.println("machine:  " + Machine.describe());
+        System.out.println("settings: " + NativeSettings.describeInForce());
+        System.out.println("load:     " + loadAtStart + " (1, 5, 15 min) at start");
+        System.out.println("mode:     " + (options.quick() ? "quick" : "full"));
+
+        String corpus = CharModel.corpus(2);
+        Files.createDirectories(options.workDir());
+        Path corpusFile = options.workDir().resolve("bench-corpus.txt");
+        Files.writeString(corpusFile, corpus);
+
+        Gemm gemm = gemm();
+        Workloads work = new Workloads(corpus);
+
+        List<Engine> graves = engines(CharModel.Cell.GRAVES_LSTM);
+        Map<String, Stats> train = work.train(graves, options.trainWarmups(), options.trainReps());
+        print("train GravesLSTM chars/s", train);
+        Map<String, Stats> trainLstm = null;
+        if (!options.quick()) {
+            trainLstm = work.train(engines(CharModel.Cell.LSTM), options.trainWarmups(), options.trainReps());
+            print("train LSTM chars/s", trainLstm);
+        }
+        Map<String, Stats> output = work.output(graves, options.outputWarmups(), options.outputReps());
+        print("output GravesLSTM chars/s", output);
+        Map<String, Stats> step = work.step(graves, options.stepWarmups(), options.stepReps(), options.stepChars());
+        print("step GravesLSTM us/char", step);
+
+        ImportBenchmark importBench = new ImportBenchmark(options.workDir().resolve("import-csv"),
+                options.importSequences());
+        importBench.writeFiles();
+        Map<String, double[]> importSeconds = importBench.seconds(options.importWarmups(), options.importReps());
+        Map<String, Stats> importMb = new java.util.LinkedHashMap<>();
+        Map<String, Stats> importSeq = new java.util.LinkedHashMap<>();
+        importSeconds.forEach((engine, secs) -> {
+            importMb.put(engine, Measure.rate(importBench.megabytes(), secs));
+            importSeq.put(engine, Measure.rate(options.importSequences(), secs));
+        });
+        print("import MB/s (" + Format.number(importBench.megabytes()) + " MB, " + options.importSequences()
+                + " sequences)", importMb);
+        print("import sequences/s", importSeq);
+
+        Children children = new Children("2g");
+        Children.Result memOurs = children.tuned("ours", CharModel.Cell.GRAVES_LSTM, options.memoryMinibatches(),
+                CharModel.EXAMPLE_LENGTH);
+        Children.Result memDl4j = children.tuned("dl4j", CharModel.Cell.GRAVES_LSTM, options.memoryMinibatches(),
+                CharModel.EXAMPLE_LENGTH);
+        System.out.printf(Locale.ROOT, "memory (own JVM each, -Xmx2g): ours %d MB peak RSS, dl4j %d MB%n",
+                memOurs.peakResidentKb() / 1024, memDl4j.peakResidentKb() / 1024);
+        Children.Result bareOurs = children.withoutSettings("ours", CharModel.Cell.GRAVES_LSTM,
+                options.withoutSettingsMinibatches(), options.withoutSettingsExampleLength());
+        Children.Result bareDl4j = children.withoutSettings("dl4j", CharModel.Cell.GRAVES_LSTM,
+                options.withoutSettingsMinibatches(), options.withoutSettingsExampleLength());
+        System.out.println("without settings (" + bareOurs.settings() + "): ours "
+                + Format.number(bareOurs.charsPerSecond()) + " chars/s, dl4j "
+                + Format.number(bareDl4j.charsPerSecond()) + " chars/s");
+
+        Optional<Map<String, Stats>> torch = Optional.empty();
+        String torchNote = "skipped";
+        Optional<TorchRunner> torchRunner = TorchRunner.find(options.torchScript());
+        if (torchRunner.isPresent()) {
+            int threads = Integer.parseInt(System.getenv().getOrDefault(NativeSettings.OMP_THREADS,
+                    Integer.toString(Runtime.getRuntime().availableProcessors())));
+            torch = torchRunner.get().run(corpusFile, threads, options.quick());
+            torch.ifPresent(t -> t.forEach((k, v) -> System.out.println("torch " + k + ": " + v.describe())));
+            torchNote = "failed";
+        } else {
+            System.out.println("torch: skipped: torch not installed");
+        }
+
+        addLine("train_chars_per_s", ResultLine.Better.HIGHER, train, torch, "train_chars_per_s", torchNote);
+        if (trainLstm != null) {
+            addLine("train_lstm_chars_per_s", ResultLine.Better.HIGHER, trainLstm, torch, "train_chars_per_s",
+                    torchNote);
+        }
+        addLine("step_us_per_char", ResultLine.Better.LOWER, step, torch, "step_us_per_char", torchNote);
+        addLine("output_chars_per_s", ResultLine.Better.HIGHER, output, torch, "output_chars_per_s", torchNote);
+        results.add(ResultLine.format("import_mb_per_s", ResultLine.Better.HIGHER, importMb.get("ours").median(),
+                importMb.get("dl4j").median(), OptionalDouble.empty(), "n/a"));
+        results.add(ResultLine.format("import_sequences_per_s", ResultLine.Better.HIGHER,
+                importSeq.get("ours").median(), importSeq.get("dl4j").median(), OptionalDouble.empty(), "n/a"));
+        double ours = train.get("ours").median();
+        results.add(String.format(Locale.ROOT, "RESULT gemm_bound_chars_per_s train=%s output=%s"
+                        + " mflop_per_char_train=%s mflop_per_char_forward=%s model_shapes_gflops=%s"
+                        + " sgemm_peak_gflops=%s fraction_of_bound=%s",
+                Format.number(gemm.trainBound), Format.number(gemm.forwardBound),
+                Format.number(gemm.flopsTrain / 1e6), Format.number(gemm.flopsForward / 1e6),
+                Format.number(gemm.flopsTrain * gemm.trainBound / 1e9), Format.number(gemm.peak),
+                Format.number(ours / gemm.trainBound)));
+        results.add(String.format(Locale.ROOT, "RESULT train_peak_rss_mb ours=%d dl4j=%d ratio_dl4j=%s",
+                memOurs.peakResidentKb() / 1024, memDl4j.peakResidentKb() / 1024,
+                Format.number(ResultLine.ratio(ResultLine.Better.LOWER, memOurs.peakResidentKb(),
+                        memDl4j.peakResidentKb()))));
+        results.add(String.format(Locale.ROOT, "RESULT without_settings_train_chars_per_s ours=%s dl4j=%s"
+                        + " ratio_dl4j=%s settings_speedup_ours=%s settings_speedup_dl4j=%s",
+                Format.number(bareOurs.charsPerSecond()), Format.number(bareDl4j.charsPerSecond()),
+                Format.number(bareOurs.charsPerSecond() / bareDl4j.charsPerSecond()),
+                Format.number(ours / bareOurs.charsPerSecond()),
+                Format.number(train.get("dl4j").median() / bareDl4j.charsPerSecond())));
+
+        check("train vs DL4J >= 3x", ratio(train, "dl4j", ResultLine.Better.HIGHER), 3);
+        torchRatio(torch, "train_chars_per_s", train, ResultLine.Better.HIGHER)
+                .ifPresent(r -> check("train vs PyTorch >= 1x", r, 1));
+        check("train >= 30% of the GEMM bound", ours / gemm.trainBound, 0.3);
+        check("step vs DL4J >= 5x", ratio(step, "dl4j", ResultLine.Better.LOWER), 5);
+        torchRatio(torch, "step_us_per_char", step, ResultLine.Better.LOWER)
+                .ifPresent(r -> check("step vs PyTorch >= 1.5x", r, 1.5));
+        check("output vs DL4J >= 2x", ratio(output, "dl4j", ResultLine.Better.HIGHER), 2);
+        torchRatio(torch, "output_chars_per_s", output, ResultLine.Better.HIGHER)
+                .ifPresent(r -> check("output vs PyTorch >= 1x", r, 1));
+        check("import vs DL4J >= 2x", ratio(importMb, "dl4j", ResultLine.Better.HIGHER), 2);
+        check("peak RSS not above DL4J's", (double) memDl4j.peakResidentKb() / memOurs.peakResidentKb(), 1);
+
+        System.out.println();
+        System.out.println("load:     " + Machine.loadAverage() + " (1, 5, 15 min) at end; " + loadAtStart
+                + " at start");
+        checks.forEach(System.out::println);
+        results.forEach(System.out::println);
+    }
+
+    private List<Engine> engines(CharModel.Cell cell) {
+        Engine ours = Engine.create("ours", cell);
+        // DL4J starts from the same parameters as ours: the same work, whatever the initialisation does.
+        return List.of(ours, Engine.create("dl4j", cell));
+    }
+
+    /** GEMM rates at the model's shapes and the bounds they imply. */
+    private record Gemm(double trainBound, double forwardBound, double flopsTrain, double flopsForward,
+            double peak) {
+    }
+
+    private Gemm gemm() {
+        List<GemmUse> uses = GemmUse.charModel(CharModel.VOCABULARY, CharModel.HIDDEN, CharModel.LAYERS,
+                CharModel.MINIBATCH, CharModel.TBPTT_LENGTH);
+        GemmBenchmark bench = new GemmBenchmark(options.gemmSeconds());
+        double[] gflops = bench.gflops(uses);
+        for (int i = 0; i < uses.size(); i++) {
+            GemmUse u = uses.get(i);
+            System.out.printf(Locale.ROOT, "gemm %-28s [%d x %d x %d]%s %7.1f GFLOP/s %8.0f FLOP/char%n", u.name(),
+                    u.m(), u.n(), u.k(), u.shapeKey().substring(u.shapeKey().length() - 2), gflops[i],
+                    u.flopsPerChar());
+        }
+        double peak = bench.peak(2048);
+        System.out.printf(Locale.ROOT, "gemm square 2048: %.1f GFLOP/s%n", peak);
+        return new Gemm(GemmUse.boundCharsPerSecond(uses, gflops, true),
+                GemmUse.boundCharsPerSecond(uses, gflops, false), GemmUse.flopsPerChar(uses, true),
+                GemmUse.flopsPerChar(uses, false), peak);
+    }
+
+    private void addLine(String name, ResultLine.Better better, Map<String, Stats> figures,
+            Optional<Map<String, Stats>> torch, String torchKey, String torchNote) {
+        OptionalDouble t = torch.map(m -> m.get(torchKey)).map(s -> OptionalDouble.of(s.median()))
+                .orElse(OptionalDouble.empty());
+        results.add(ResultLine.format(name, better, figures.get("ours").median(), figures.get("dl4j").median(), t,
+                torchNote));
+    }
+
+    private static double ratio(Map<String, Stats> figures, String other, ResultLine.Better better) {
+        return ResultLine.ratio(better, figures.get("ours").median(), figures.get(other).median());
+    }
+
+    private static Optional<Double> torchRatio(Optional<Map<String, Stats>> torch, String key,
+            Map<String, Stats> figures, ResultLine.Better better) {
+        return torch.map(m -> m.get(key)).map(s -> ResultLine.ratio(better, figures.get("ours").median(),
+                s.median()));
+    }
+
+    private void check(String requirement, double value, double required) {
+        checks.add(String.format(Locale.ROOT, "CHECK %-34s %s (%s)", requirement, value >= required ? "met"
+                : "MISSED", Format.number(value)));
+    }
+
+    private static void print(String what, Map<String, Stats> figures) {
+        figures.forEach((engine, s) -> System.out.println(what + " " + engine + ": " + s.describe()));
+    }
+}

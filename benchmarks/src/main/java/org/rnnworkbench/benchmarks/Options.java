@@ -1,0 +1,100 @@
+package org.rnnworkbench.benchmarks;
+
+import java.nio.file.Path;
+
+/**
+ * How much to measure. The full run takes 15-20 minutes on two idle cores, {@code --quick} about three
+ * minutes with fewer repetitions, no plain-LSTM training and shorter child runs.
+ *
+ * @param quick fewer repetitions
+ * @param workDir where the corpus for PyTorch is written
+ * @param torchScript the PyTorch script
+ */
+record Options(boolean quick, Path workDir, Path torchScript) {
+    static Options parse(String[] args) {
+        boolean quick = false;
+        Path work = Path.of("benchmarks", "target");
+        Path torch = Path.of("benchmarks", "torch", "char_bench.py");
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--quick":
+                    quick = true;
+                    break;
+                case "--work":
+                    work = Path.of(args[++i]);
+                    break;
+                case "--torch-script":
+                    torch = Path.of(args[++i]);
+                    break;
+                default:
+                    throw new IllegalArgumentException("unknown argument " + args[i]
+                            + "; expected --quick, --work DIR, --torch-script FILE");
+            }
+        }
+        return new Options(quick, work, torch);
+    }
+
+    int trainWarmups() {
+        return quick ? 1 : 2;
+    }
+
+    int trainReps() {
+        return quick ? 2 : 5;
+    }
+
+    int outputWarmups() {
+        return quick ? 1 : 2;
+    }
+
+    int outputReps() {
+        return quick ? 3 : 7;
+    }
+
+    int stepWarmups() {
+        return quick ? 1 : 2;
+    }
+
+    int stepReps() {
+        return quick ? 5 : 9;
+    }
+
+    int stepChars() {
+        return quick ? 300 : 1000;
+    }
+
+    /** Timed minibatches of 1,000-character examples in each memory child. */
+    int memoryMinibatches() {
+        return quick ? 1 : 3;
+    }
+
+    /** Timed minibatches in each child without the settings (after one warm-up). */
+    int withoutSettingsMinibatches() {
+        return 1;
+    }
+
+    /**
+     * Example length in the children without the settings: one segment, because DL4J on the slowest kernels
+     * (about 30-50 characters/s here) would otherwise dominate the run. Characters per second hardly depend on
+     * it; it only sets how many segments one {@code fit} call holds.
+     */
+    int withoutSettingsExampleLength() {
+        return CharModel.TBPTT_LENGTH;
+    }
+
+    /** Feature/label file pairs in the import benchmark. */
+    int importSequences() {
+        return quick ? 500 : 2000;
+    }
+
+    int importWarmups() {
+        return quick ? 1 : 2;
+    }
+
+    int importReps() {
+        return quick ? 3 : 5;
+    }
+
+    double gemmSeconds() {
+        return quick ? 0.05 : 0.2;
+    }
+}

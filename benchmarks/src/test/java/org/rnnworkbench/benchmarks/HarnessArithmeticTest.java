@@ -1,0 +1,79 @@
+package org.rnnworkbench.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+
+/** The harness's own arithmetic: no engine runs here, so it stays out of the build's time. */
+class HarnessArithmeticTest {
+    private static final List<GemmUse> CHAR_MODEL = GemmUse.charModel(77, 200, 2, 32, 50);
+
+    @Test
+    void flopsPerCharacterOfTheCharModel() {
+        // Forward: 2 * (77*800 + 200*800 + 200*800 + 200*800 + 200*77) = 1,114,000.
+        assertEquals(1_114_000, GemmUse.flopsPerChar(CHAR_MODEL, false), 1e-6);
+        // Backward doubles every product except the gradient of the data (2 * 77 * 800 = 123,200).
+        assertEquals(3 * 1_114_000 - 123_200, GemmUse.flopsPerChar(CHAR_MODEL, true), 1e-6);
+    }
+
+    @Test
+    void boundIsFlopsOverRateWhenEveryShapeRunsAtTheSameRate() {
+        double[] gflops = new double[CHAR_MODEL.size()];
+        Arrays.fill(gflops, 100);
+        assertEquals(100e9 / GemmUse.flopsPerChar(CHAR_MODEL, true),
+                GemmUse.boundCharsPerSecond(CHAR_MODEL, gflops, true), 1e-6);
+    }
+
+    @Test
+    void aSlowShapeLowersTheBound() {
+        double[] gflops = new double[CHAR_MODEL.size()];
+        Arrays.fill(gflops, 100);
+        double fast = GemmUse.boundCharsPerSecond(CHAR_MODEL, gflops, true);
+        gflops[1] = 10;
+        assertTrue(GemmUse.boundCharsPerSecond(CHAR_MODEL, gflops, true) < fast);
+    }
+
+    @Test
+    void ratiosAboveOneMeanWeAreBetterWhateverTheUnit() {
+        assertEquals(2.0, ResultLine.ratio(ResultLine.Better.HIGHER, 2000, 1000), 1e-12);
+        assertEquals(4.0, ResultLine.ratio(ResultLine.Better.LOWER, 100, 400), 1e-12);
+    }
+
+    @Test
+    void resultLineFormat() {
+        assertEquals("RESULT step_us_per_char ours=100 dl4j=885 torch=300 ratio_dl4j=8.85 ratio_torch=3.00",
+                ResultLine.format("step_us_per_char", ResultLine.Better.LOWER, 100, 885, OptionalDouble.of(300),
+                        "skipped"));
+        assertEquals("RESULT train_chars_per_s ours=12000 dl4j=4000 torch=skipped ratio_dl4j=3.00"
+                        + " ratio_torch=skipped",
+                ResultLine.format("train_chars_per_s", ResultLine.Better.HIGHER, 12000, 4000, OptionalDouble.empty(),
+                        "skipped"));
+    }
+
+    @Test
+    void medianMinMax() {
+        assertEquals(new Stats(3, 1, 9, 3), Stats.of(9, 1, 3));
+        assertEquals(new Stats(2.5, 1, 4, 4), Stats.of(4, 1, 2, 3));
+    }
+
+    @Test
+    void samplingFollowsTheCumulativeDistribution() {
+        float[] p = {0.25f, 0f, 0.75f};
+        assertEquals(0, Workloads.sample(p, 0.1));
+        assertEquals(2, Workloads.sample(p, 0.25));
+        assertEquals(2, Workloads.sample(p, 0.999999));
+    }
+
+    @Test
+    void theCorpusUsesTheVocabularyOnly() {
+        String vocabulary = CharModel.vocabulary();
+        assertEquals(77, vocabulary.length());
+        String corpus = CharModel.corpus(1);
+        assertEquals(32 * 1001, corpus.length());
+        assertTrue(corpus.chars().allMatch(c -> vocabulary.indexOf(c) >= 0));
+    }
+}
