@@ -1,8 +1,8 @@
 package org.rnnworkbench.app.step;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.rnnworkbench.app.project.AtomicFileWriter;
+import org.rnnworkbench.app.project.DataSourceStore;
+import org.rnnworkbench.app.project.ProjectFileException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,9 +25,8 @@ public final class StepModelLoader {
     public static final String VOCABULARY_FILE = "vocabulary.json";
 
     private final ModelFile modelFile = new ModelFile();
-    // the Data area may add fields (a format version, counts); the vocabulary's own three are what matter
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    /** The Data area's store, so that the vocabulary is read in exactly the form it is written. */
+    private final DataSourceStore dataStore = new DataSourceStore(new AtomicFileWriter());
 
     /**
      * @param projectFolder the project's folder, {@code null} for a project never saved
@@ -68,10 +67,10 @@ public final class StepModelLoader {
         }
         CharacterVocabulary vocabulary;
         try {
-            vocabulary = mapper.readValue(vocabularyFile.toFile(), CharacterVocabulary.class);
-        } catch (IOException e) {
-            throw new StepUnavailableException(vocabularyFile + " could not be read: " + e.getMessage()
-                    + ". Import the text again in the Data area.", StepRemedy.IMPORT_TEXT);
+            vocabulary = dataStore.loadVocabulary(projectFolder).orElseThrow();
+        } catch (ProjectFileException e) {
+            throw new StepUnavailableException(e.getMessage() + ". Import the text again in the Data area.",
+                    StepRemedy.IMPORT_TEXT);
         }
         if (vocabulary.size() != in || vocabulary.size() != out) {
             throw new StepUnavailableException("The vocabulary has " + vocabulary.size() + " characters but the "

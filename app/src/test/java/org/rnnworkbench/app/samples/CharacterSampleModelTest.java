@@ -54,6 +54,15 @@ class CharacterSampleModelTest {
         assertTrue(Math.abs(r) > 0.8, "correlation of layer 1 unit 8's memory cell with bracket depth: " + r);
     }
 
+    /** What {@code ./workbench} opens first: the Step area must find the network and its vocabulary. */
+    @Test
+    void theStepAreaLoadsTheSample() throws Exception {
+        org.rnnworkbench.app.step.LoadedModel loaded =
+                new org.rnnworkbench.app.step.StepModelLoader().load(SAMPLE);
+        assertTrue(loaded.vocabulary() != null, "a character model with its vocabulary");
+        assertTrue(loaded.vocabulary().size() == loaded.network().getConfiguration().inputSize());
+    }
+
     private static double correlation(double[] a, double[] b) {
         double ma = 0;
         double mb = 0;

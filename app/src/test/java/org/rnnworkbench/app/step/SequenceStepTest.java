@@ -137,7 +137,8 @@ class SequenceStepTest {
         Path project = dir.resolve("project");
         Files.createDirectories(project);
         Files.writeString(project.resolve(StepModelLoader.VOCABULARY_FILE),
-                "{\"formatVersion\":1,\"characters\":\"abc\",\"lowerCase\":false,\"hasUnknown\":false}");
+                "{\"formatVersion\":1,\"vocabulary\":{\"characters\":\"abc\","
+                        + "\"lowerCase\":false,\"hasUnknown\":false}}");
         StepViewModel vm = viewModelFor(regressor());
         assertEquals(StepViewModel.Mode.UNAVAILABLE, vm.modeProperty().get());
         assertTrue(vm.unavailableTextProperty().get().contains("3 characters"), vm.unavailableTextProperty().get());

@@ -1,6 +1,5 @@
 package org.rnnworkbench.app.step;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -56,9 +55,12 @@ public final class TinyCharacterModel {
             }
             Files.createDirectories(folder);
             Files.write(folder.resolve(StepModelLoader.MODEL_FILE), modelBytes);
-            new ObjectMapper().writeValue(folder.resolve(StepModelLoader.VOCABULARY_FILE).toFile(), vocabulary);
+            new org.rnnworkbench.app.project.DataSourceStore(new org.rnnworkbench.app.project.AtomicFileWriter())
+                    .saveVocabulary(folder, vocabulary);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (org.rnnworkbench.app.project.ProjectFileException e) {
+            throw new IllegalStateException(e);
         }
     }
 
