@@ -294,8 +294,8 @@ final class CharacterStepView extends BorderPane {
                 byProbability, byUnit);
         memoryBar.setAlignment(Pos.CENTER_LEFT);
         memoryBar.setPadding(new javafx.geometry.Insets(8, 12, 6, 12));
-        Label hint = new Label("Rows are units, columns the last steps (oldest left); blue negative, red positive. "
-                + "Click a row to tint the text by that unit, as in LSTMVis.");
+        Label hint = new Label("Rows are units, columns the last steps (oldest left); blue negative, red positive; "
+                + "memory cells are scaled unit by unit. Click a row to tint the text by that unit.");
         hint.getStyleClass().add(Styles.HINT);
         hint.setPadding(new javafx.geometry.Insets(0, 12, 4, 12));
         VBox memory = new VBox(memoryBar, heatMap, hint);

@@ -11,10 +11,13 @@ import java.util.List;
  * @param characters the character read at each step, {@code [time]}
  * @param firstPosition the stream position of the first column
  * @param maxAbs the largest absolute value, at least a small positive number, for scaling colours
+ * @param perUnitScale whether each unit is scaled to its own largest value: memory cells are unbounded and a few
+ *     large ones would wash out the rest, so each row shows its own unit's rise and fall
  */
-public record HeatMap(float[][] values, List<String> characters, int firstPosition, float maxAbs) {
+public record HeatMap(float[][] values, List<String> characters, int firstPosition, float maxAbs,
+        boolean perUnitScale) {
     /** Nothing to draw. */
-    public static final HeatMap EMPTY = new HeatMap(new float[0][0], List.of(), 0, 1f);
+    public static final HeatMap EMPTY = new HeatMap(new float[0][0], List.of(), 0, 1f, false);
 
     public HeatMap {
         characters = List.copyOf(characters);
@@ -26,6 +29,18 @@ public record HeatMap(float[][] values, List<String> characters, int firstPositi
 
     public int steps() {
         return characters.size();
+    }
+
+    /** What {@code unit}'s values are divided by to fall in -1..1 for colouring. */
+    public float scale(int unit) {
+        if (!perUnitScale || unit < 0 || unit >= values.length) {
+            return maxAbs;
+        }
+        float max = 1e-6f;
+        for (float v : values[unit]) {
+            max = Math.max(max, Math.abs(v));
+        }
+        return max;
     }
 
     /** The last {@code steps} characters of {@code frame} whose state is known, for {@code source}. */
@@ -55,6 +70,7 @@ public record HeatMap(float[][] values, List<String> characters, int firstPositi
                 max = Math.max(max, Math.abs(v));
             }
         }
-        return new HeatMap(values, chars, positions.get(0), max);
+        return new HeatMap(values, chars, positions.get(0), max,
+                org.rnnworkbench.model.nn.RecurrentState.MEMORY.equals(source.key()));
     }
 }

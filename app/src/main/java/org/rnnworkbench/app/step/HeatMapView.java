@@ -111,9 +111,13 @@ final class HeatMapView extends Region {
         }
         double w = cellWidth();
         double h = cellHeight();
+        float[] scales = new float[map.units()];
+        for (int u = 0; u < scales.length; u++) {
+            scales[u] = map.scale(u);
+        }
         for (int u = 0; u < map.units(); u++) {
             for (int t = 0; t < map.steps(); t++) {
-                g.setFill(colourOf(map.values()[u][t] / map.maxAbs()));
+                g.setFill(colourOf(map.values()[u][t] / scales[u]));
                 // a hair wider than the cell so that no seams show between cells
                 g.fillRect(GUTTER + t * w, u * h, w + 0.6, h + 0.6);
             }

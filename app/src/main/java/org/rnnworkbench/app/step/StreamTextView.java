@@ -144,9 +144,9 @@ final class StreamTextView extends VBox {
     private void tint(Label label, Token t) {
         label.getStyleClass().removeIf(c -> c.startsWith(Styles.PROB_PREFIX) || c.startsWith(Styles.UNIT_PREFIX));
         MemorySource source = vm.memorySourceProperty().get();
-        // activations live in -1..1; memory cells are unbounded, so they are scaled to what the heat map shows
+        // activations live in -1..1; memory cells are unbounded, so they are scaled as the heat map scales them
         float scale = source != null && org.rnnworkbench.model.nn.RecurrentState.MEMORY.equals(source.key())
-                ? vm.heatMapProperty().get().maxAbs() : 1f;
+                ? vm.heatMapProperty().get().scale(vm.selectedUnitProperty().get()) : 1f;
         String bucket = TokenTint.styleClass(t, vm.tintProperty().get(), source, vm.selectedUnitProperty().get(),
                 scale);
         if (bucket != null) {
