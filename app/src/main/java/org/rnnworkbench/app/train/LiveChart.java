@@ -53,6 +53,22 @@ final class LiveChart extends LineChart<Number, Number> {
             });
         }
         setMinSize(200, 160);
+        showEmpty(true);
+    }
+
+    /**
+     * An empty chart keeps its grid but shows no tick numbers: without data the axes would invent a range
+     * (0 to 125, or 1e125 on a log axis) that looks like a result.
+     */
+    private void showEmpty(boolean empty) {
+        for (NumberAxis axis : List.of((NumberAxis) getXAxis(), (NumberAxis) getYAxis())) {
+            axis.setAutoRanging(!empty);
+            axis.setTickLabelsVisible(!empty);
+            if (empty) {
+                axis.setLowerBound(0);
+                axis.setUpperBound(1);
+            }
+        }
     }
 
     /** Marks each point: for per-epoch charts, whose first epoch is a single point that a line cannot show. */
@@ -83,6 +99,7 @@ final class LiveChart extends LineChart<Number, Number> {
         if (!sameSeries) {
             data.setAll(fresh);
         }
+        showEmpty(data.stream().allMatch(ser -> ser.getData().isEmpty()));
     }
 
     private List<XYChart.Data<Number, Number>> points(SeriesHistory history) {
