@@ -71,11 +71,10 @@ class StepRobotTest {
         return sb.toString();
     }
 
+    /** The character sample as shipped, with its trained network: Open Sample goes straight to the Step area. */
     @Test
     void primeStepTwentyTimesShowsTheBarsAndClearResets(FxRobot robot) throws Exception {
-        Path folder = projectWithModel("steps");
-        robot.interact(() -> vm.open(folder));
-        robot.clickOn("#nav-step");
+        robot.interact(() -> vm.openSample(Path.of("..", "sample-projects", "character-model")));
         waitFor(() -> robot.lookup("#step-button").tryQuery().isPresent());
         Button step = robot.lookup("#step-button").queryAs(Button.class);
         waitFor(() -> !step.isDisabled());
