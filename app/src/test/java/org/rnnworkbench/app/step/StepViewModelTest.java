@@ -2,6 +2,7 @@ package org.rnnworkbench.app.step;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,6 +39,51 @@ class StepViewModelTest {
 
     private static StreamFrame stream(StepViewModel vm, int s) {
         return vm.frameProperty().get().streams().get(s);
+    }
+
+    /** Play writes on the area's own worker until Pause; then the area is idle and Step goes on from there. */
+    @Test
+    void playWritesUntilPausedAndSteppingContinues() throws Exception {
+        Path project = dir.resolve("play");
+        TinyCharacterModel.writeInto(project);
+        folder.set(project);
+        StepViewModel vm = StepViewModel.withOwnWorker(folder, Runnable::run);
+        vm.refresh();
+        long loading = System.nanoTime() + 60_000_000_000L;
+        while (vm.modeProperty().get() != StepViewModel.Mode.CHARACTER && System.nanoTime() < loading) {
+            Thread.sleep(10);
+        }
+        assertEquals(StepViewModel.Mode.CHARACTER, vm.modeProperty().get(), vm.unavailableTextProperty().get());
+        vm.speedProperty().set(200);
+        vm.togglePlay();
+        assertTrue(vm.playingProperty().get(), "playing");
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (steps(vm) < 5 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        vm.togglePlay();
+        awaitIdle(vm);
+        assertFalse(vm.playingProperty().get(), "paused");
+        long written = steps(vm);
+        assertTrue(written >= 5, "wrote " + written + " characters while playing");
+        Thread.sleep(100);
+        assertEquals(written, steps(vm), "nothing is written after Pause");
+        vm.step();
+        awaitIdle(vm);
+        assertEquals(written + 1, steps(vm), "Step continues from where Play stopped");
+    }
+
+    private static long steps(StepViewModel vm) {
+        StepFrame frame = vm.frameProperty().get();
+        return frame == null ? 0 : frame.steps();
+    }
+
+    private static void awaitIdle(StepViewModel vm) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (vm.busyProperty().get() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertFalse(vm.busyProperty().get(), "the area became idle");
     }
 
     @Test
