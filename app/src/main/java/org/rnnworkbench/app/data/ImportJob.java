@@ -12,6 +12,7 @@ import org.rnnworkbench.model.data.LabelType;
 import org.rnnworkbench.model.data.Normalization;
 import org.rnnworkbench.model.data.NormalizationFitter;
 import org.rnnworkbench.model.data.TrainValidationSplit;
+import org.rnnworkbench.model.data.DataStatistics;
 
 /**
  * The import of CSV sequences: one pass over every file through the engine's own iterator (so every check the

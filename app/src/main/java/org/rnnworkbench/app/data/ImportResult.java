@@ -1,6 +1,7 @@
 package org.rnnworkbench.app.data;
 
 import org.rnnworkbench.app.project.DataSourceSpec;
+import org.rnnworkbench.model.data.DataStatistics;
 
 /**
  * What a finished import found: the data source to put into the project (with a fitted normalization when one

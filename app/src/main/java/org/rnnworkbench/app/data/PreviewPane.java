@@ -21,6 +21,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.rnnworkbench.app.ui.Styles;
 import org.rnnworkbench.model.data.AlignmentMode;
+import org.rnnworkbench.model.data.ColumnStatistics;
+import org.rnnworkbench.model.data.DataStatistics;
 
 /**
  * The preview step: the chosen minibatch's padded features, labels, features mask and labels mask as grids,

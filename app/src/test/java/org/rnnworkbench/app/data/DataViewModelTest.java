@@ -27,6 +27,8 @@ import org.rnnworkbench.model.data.Delimiter;
 import org.rnnworkbench.model.data.LabelType;
 import org.rnnworkbench.model.data.NormalizationType;
 import org.rnnworkbench.model.data.SequenceDataSet;
+import org.rnnworkbench.model.data.ColumnStatistics;
+import org.rnnworkbench.model.data.DataStatistics;
 
 class DataViewModelTest {
     /** Feature lengths of the many-to-one folder; labels are one line each. */

@@ -1,4 +1,4 @@
-package org.rnnworkbench.app.data;
+package org.rnnworkbench.model.data;
 
 /**
  * Statistics of one feature column over every present step of the data set.

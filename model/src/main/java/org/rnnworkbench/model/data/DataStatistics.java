@@ -1,4 +1,4 @@
-package org.rnnworkbench.app.data;
+package org.rnnworkbench.model.data;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,7 +7,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.rnnworkbench.model.data.SequenceDataSet;
 
 /**
  * Statistics gathered over every minibatch of a pass: how many sequences have each length, how many present
