@@ -41,13 +41,13 @@ final class ImportBenchmark {
         this.sequences = sequences;
     }
 
-    /** Writes the files: 50-150 steps per sequence, values with three decimals. */
+    /** Writes the files: 50-200 steps per sequence, values with three decimals. */
     void writeFiles() throws IOException {
         Files.createDirectories(dir);
         Random rng = new Random(CharModel.SEED);
         bytes = 0;
         for (int i = 0; i < sequences; i++) {
-            int length = 50 + rng.nextInt(101);
+            int length = 50 + rng.nextInt(151);
             Path f = dir.resolve("f_" + i + ".csv");
             Path l = dir.resolve("l_" + i + ".csv");
             try (Writer fw = Files.newBufferedWriter(f); Writer lw = Files.newBufferedWriter(l)) {
