@@ -31,6 +31,20 @@ public final class SampleProjects {
         }
     }
 
+    /**
+     * The sample's one-line description (the notes of its project file), or empty when it has none or the file
+     * cannot be read.
+     */
+    public String description(Path sample) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(sample.resolve(ProjectStore.PROJECT_FILE).toFile());
+            return root.path("notes").asText("").lines().findFirst().orElse("").strip();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     /** Whether {@code folder} is one of the samples, which open as an untitled copy. */
     public boolean contains(Path folder) {
         if (root == null) {

@@ -137,7 +137,9 @@ public final class MainWindowView extends BorderPane {
         MenuItem open = item("Open…", "Shortcut+O", vm::open);
         Menu openSample = new Menu("Open Sample");
         for (Path sample : samples.list()) {
-            openSample.getItems().add(item(sample.getFileName().toString(), null, () -> vm.openSample(sample)));
+            String description = samples.description(sample);
+            String label = sample.getFileName() + (description.isEmpty() ? "" : " — " + description);
+            openSample.getItems().add(item(label, null, () -> vm.openSample(sample)));
         }
         openSample.setDisable(openSample.getItems().isEmpty());
         Menu recent = new Menu("Open Recent");
