@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.NoSuchElementException;
-import java.util.Random;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -21,8 +20,7 @@ public final class CharacterSequenceIterator implements SequenceDataSetIterator 
     private final CharacterVocabulary vocabulary;
     private final int exampleLength;
     private final BatchSettings settings;
-    private final Random random;
-    private final int[] order;
+    private final PassOrder order;
     private int cursor;
 
     /**
@@ -43,8 +41,7 @@ public final class CharacterSequenceIterator implements SequenceDataSetIterator 
         this.vocabulary = vocabulary;
         this.exampleLength = exampleLength;
         this.settings = settings;
-        this.random = new Random(settings.seed());
-        this.order = new int[examples];
+        this.order = new PassOrder(examples, settings.shuffle(), settings.seed());
         reset();
     }
 
@@ -88,7 +85,7 @@ public final class CharacterSequenceIterator implements SequenceDataSetIterator 
 
     @Override
     public boolean hasNext() {
-        return cursor < order.length;
+        return cursor < order.size();
     }
 
     /** @return features and labels {@code [miniBatch, vocabularySize, exampleLength]}, no masks */
@@ -97,13 +94,13 @@ public final class CharacterSequenceIterator implements SequenceDataSetIterator 
         if (!hasNext()) {
             throw new NoSuchElementException("no more minibatches; call reset() to start again");
         }
-        int end = Math.min(cursor + settings.batchSize(), order.length);
+        int end = Math.min(cursor + settings.batchSize(), order.size());
         int miniBatch = end - cursor;
         int size = vocabulary.size();
         float[] features = new float[miniBatch * size * exampleLength];
         float[] labels = new float[miniBatch * size * exampleLength];
         for (int i = 0; i < miniBatch; i++) {
-            int start = order[cursor + i] * exampleLength;
+            int start = order.at(cursor + i) * exampleLength;
             for (int t = 0; t < exampleLength; t++) {
                 features[(i * size + text[start + t]) * exampleLength + t] = 1f;
                 labels[(i * size + text[start + t + 1]) * exampleLength + t] = 1f;
@@ -121,17 +118,7 @@ public final class CharacterSequenceIterator implements SequenceDataSetIterator 
     @Override
     public void reset() {
         cursor = 0;
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        if (settings.shuffle()) {
-            for (int i = order.length - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int swap = order[i];
-                order[i] = order[j];
-                order[j] = swap;
-            }
-        }
+        order.next();
     }
 
     @Override
@@ -141,6 +128,6 @@ public final class CharacterSequenceIterator implements SequenceDataSetIterator 
 
     /** Number of examples in one pass. */
     public int totalExamples() {
-        return order.length;
+        return order.size();
     }
 }

@@ -3,7 +3,6 @@ package org.rnnworkbench.model.data;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Random;
 
 /**
  * Streams minibatches from sequence CSV files: holds the file list and reads the files of one minibatch at a
@@ -19,8 +18,7 @@ public final class CsvSequenceDataSetIterator implements SequenceDataSetIterator
     private final BatchSettings settings;
     private final MinibatchAssembler assembler;
     private final ExampleConsistency consistency;
-    private final Random random;
-    private final int[] order;
+    private final PassOrder order;
     private int cursor;
 
     CsvSequenceDataSetIterator(ExampleParser parser, List<ExampleFiles> examples, AlignmentMode alignment,
@@ -33,14 +31,13 @@ public final class CsvSequenceDataSetIterator implements SequenceDataSetIterator
         this.settings = settings;
         this.assembler = new MinibatchAssembler(alignment, settings.dataType());
         this.consistency = new ExampleConsistency(alignment);
-        this.random = new Random(settings.seed());
-        this.order = new int[examples.size()];
+        this.order = new PassOrder(examples.size(), settings.shuffle(), settings.seed());
         reset();
     }
 
     @Override
     public boolean hasNext() {
-        return cursor < order.length;
+        return cursor < order.size();
     }
 
     @Override
@@ -48,10 +45,10 @@ public final class CsvSequenceDataSetIterator implements SequenceDataSetIterator
         if (!hasNext()) {
             throw new NoSuchElementException("no more minibatches; call reset() to start again");
         }
-        int end = Math.min(cursor + settings.batchSize(), order.length);
+        int end = Math.min(cursor + settings.batchSize(), order.size());
         List<SequenceExample> batch = new ArrayList<>(end - cursor);
         for (int i = cursor; i < end; i++) {
-            SequenceExample example = parser.parse(examples.get(order[i]));
+            SequenceExample example = parser.parse(examples.get(order.at(i)));
             consistency.check(example);
             batch.add(example);
         }
@@ -63,18 +60,7 @@ public final class CsvSequenceDataSetIterator implements SequenceDataSetIterator
     @Override
     public void reset() {
         cursor = 0;
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        if (settings.shuffle()) {
-            // Fisher-Yates with the iterator's own Random: each pass differs, the run repeats with the seed.
-            for (int i = order.length - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int swap = order[i];
-                order[i] = order[j];
-                order[j] = swap;
-            }
-        }
+        order.next();
     }
 
     @Override
@@ -84,13 +70,14 @@ public final class CsvSequenceDataSetIterator implements SequenceDataSetIterator
 
     /** Number of examples in one pass. */
     public int totalExamples() {
-        return order.length;
+        return order.size();
     }
 
     /** The examples of the current pass, in the order they are delivered. */
     public List<ExampleFiles> passOrder() {
-        List<ExampleFiles> inOrder = new ArrayList<>(order.length);
-        for (int index : order) {
+        List<ExampleFiles> inOrder = new ArrayList<>(order.size());
+        for (int i = 0; i < order.size(); i++) {
+            int index = order.at(i);
             inOrder.add(examples.get(index));
         }
         return inOrder;
