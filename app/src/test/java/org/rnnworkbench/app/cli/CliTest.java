@@ -111,6 +111,15 @@ class CliTest {
     }
 
     @Test
+    void evaluateReportsMseForARegressionModel() throws IOException {
+        Path project = copy("regression");
+        assertEquals(0, run("train", project.toString(), "--epochs", "1").code());
+        Run evaluate = run("evaluate", project.toString());
+        assertEquals(0, evaluate.code(), evaluate.err());
+        assertTrue(evaluate.out().contains("MSE") && evaluate.out().contains("Counted steps"), evaluate.out());
+    }
+
+    @Test
     void importCheckReportsEveryBadFileWithItsLine() throws IOException {
         Path project = copy("one-to-many");
         Run clean = run("import-check", project.toString());
