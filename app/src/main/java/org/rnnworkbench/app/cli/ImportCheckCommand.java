@@ -1,6 +1,7 @@
 package org.rnnworkbench.app.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
  * columns), and reports the first of those.
  */
 @Command(name = "import-check", mixinStandardHelpOptions = true,
-        description = {"Reads every CSV sequence file of a project folder's data.json and reports each bad file "
+        description = {"Reads every CSV sequence file of a data source (data.json) and reports each bad file "
                 + "as file:line:column: problem.",
                 "Problems between files (such as differing column counts) are checked after that; the first is "
                         + "reported."})
@@ -33,7 +34,8 @@ final class ImportCheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FOLDER", description = "the project folder holding data.json")
+    @Parameters(index = "0", paramLabel = "SPEC-OR-FOLDER",
+            description = "a project folder holding data.json, or a data file in that format")
     private Path project;
 
     @Override
@@ -44,8 +46,10 @@ final class ImportCheckCommand implements Callable<Integer> {
     private int check() throws Failure {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path folder = ProjectFiles.folder(project);
-        DataSourceSpec data = ProjectFiles.data(folder);
+        // a data file may be named directly; its relative paths are resolved against its own folder
+        Path given = project.toAbsolutePath().normalize();
+        Path folder = Files.isRegularFile(given) ? given.getParent() : ProjectFiles.folder(given);
+        DataSourceSpec data = Files.isRegularFile(given) ? ProjectFiles.dataFile(given) : ProjectFiles.data(folder);
         if (!(data instanceof DataSourceSpec.CsvSequences)) {
             throw new Failure("import-check reads CSV sequences; " + folder + " holds " + data.summary());
         }

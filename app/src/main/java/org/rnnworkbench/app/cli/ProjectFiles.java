@@ -39,6 +39,17 @@ final class ProjectFiles {
         }
     }
 
+    /** A data source file in the format of {@code data.json}, under any name. */
+    static DataSourceSpec dataFile(Path file) throws Failure {
+        try {
+            return new DataSourceStore(new AtomicFileWriter()).fromJson(Files.readString(file), file);
+        } catch (IOException e) {
+            throw new Failure("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (ProjectFileException e) {
+            throw new Failure(e.getMessage(), e);
+        }
+    }
+
     /** The folder's data source ({@code data.json}). */
     static DataSourceSpec data(Path folder) throws Failure {
         try {

@@ -134,6 +134,10 @@ class CliTest {
         assertTrue(broken.err().contains("3.csv:1"), broken.err());
         assertTrue(broken.err().contains("10.csv:1"), broken.err());
         assertTrue(broken.err().contains("2 bad files"), broken.err());
+
+        Run bySpec = run("import-check", project.resolve("data.json").toString());
+        assertEquals(1, bySpec.code());
+        assertTrue(bySpec.err().contains("3.csv:1") && bySpec.err().contains("10.csv:1"), bySpec.err());
     }
 
     private static void corruptFirstLine(Path file) throws IOException {
