@@ -67,7 +67,7 @@ final class EvaluateCommand implements Callable<Integer> {
         batches.reset();
         while (batches.hasNext()) {
             SequenceDataSet batch = batches.next();
-            INDArray predicted = network.output(batch.features(), batch.featuresMask());
+            INDArray predicted = network.output(batch.features(), batch.featuresMask(), batch.labelsMask());
             // the labels mask is the output mask: steps without a label are not counted
             if (classes) {
                 eval.evalTimeSeries(batch.labels(), predicted, batch.labelsMask());

@@ -152,7 +152,7 @@ public final class EvaluateViewModel {
                 return null;
             }
             SequenceDataSet batch = it.next();
-            INDArray predicted = net.output(batch.features(), batch.featuresMask());
+            INDArray predicted = net.output(batch.features(), batch.featuresMask(), batch.labelsMask());
             // only steps whose label is present count: the labels mask is the output mask
             if (classes) {
                 eval.evalTimeSeries(batch.labels(), predicted, batch.labelsMask());

@@ -142,7 +142,7 @@ public final class TrainingLoop {
             long present = presentSteps(batch);
             lossSum += network.lossPerStep(batch) * present;
             steps += present;
-            INDArray predicted = network.output(batch.features(), batch.featuresMask());
+            INDArray predicted = network.output(batch.features(), batch.featuresMask(), batch.labelsMask());
             if (classification) {
                 accuracy.evalTimeSeries(batch.labels(), predicted, batch.labelsMask());
             } else {

@@ -128,6 +128,21 @@ public final class Network {
     }
 
     /**
+     * The output for evaluation against labels: a step is active where the features mask or the labels mask
+     * marks it, as in training. One-to-many data needs this: its features mask marks only the first steps, but
+     * the outputs to evaluate are at the steps whose label is present, where the recurrence runs with zero input.
+     *
+     * @param features {@code [miniBatch, nIn, time]}
+     * @param featuresMask {@code [miniBatch, time]} or {@code null}
+     * @param labelsMask {@code [miniBatch, time]} or {@code null}
+     * @return {@code [miniBatch, nOut, time]}, zero at steps neither mask marks
+     */
+    public INDArray output(INDArray features, INDArray featuresMask, INDArray labelsMask) {
+        Forward f = forward(features, featuresMask, labelsMask, true, null);
+        return TimeMajor.toSeries(f.last().output(), f.miniBatch);
+    }
+
+    /**
      * Every layer's activations for a minibatch: element 0 is the input, element {@code i + 1} the output of
      * layer {@code i}, each {@code [miniBatch, size, time]}.
      */

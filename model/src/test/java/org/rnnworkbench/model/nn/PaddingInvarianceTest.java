@@ -93,6 +93,22 @@ class PaddingInvarianceTest {
         }
     }
 
+    /** One-to-many: input at step 0 only; evaluation outputs at the labelled steps run on with zero input. */
+    @org.junit.jupiter.api.Test
+    void outputForEvaluationRunsTheStepsWhoseLabelIsPresent() {
+        Network net = network(() -> new LSTM.Builder().nOut(4).build(), DataType.DOUBLE);
+        INDArray features = TestNetworks.uniform(new Random(8), 2, N_IN, 5);
+        INDArray featuresMask = TestNetworks.mask(2, "10000");
+        INDArray labelsMask = TestNetworks.mask(2, "11111");
+        INDArray firstStepOnly = features.mul(featuresMask.reshape(2, 1, 5).broadcast(2, N_IN, 5));
+        INDArray evaluated = net.output(features, featuresMask, labelsMask);
+        assertTrue(evaluated.equalsWithEps(net.output(firstStepOnly), 1e-12),
+                "the same as running the zero-padded input without masks");
+        INDArray inference = net.output(features, featuresMask);
+        assertEquals(0.0, inference.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(1, 5))
+                .amaxNumber().doubleValue(), 0.0, "at inference the steps without input are inactive");
+    }
+
     static Stream<Arguments> layersInDoublePrecision() {
         return layersAndPrecisions().filter(a -> a.get()[2] == DataType.DOUBLE);
     }
