@@ -55,6 +55,8 @@ public final class EvaluateViewModel {
 
     private final ObservableValue<Network> network;
     private final Function<org.rnnworkbench.model.conf.NetworkConfiguration, TrainingData> dataFor;
+    /** Names of the classes of the last evaluation's data; empty when they have none. */
+    private List<String> classNames = List.of();
     private final TrainServices services;
 
     private final ObjectProperty<Split> split = new SimpleObjectProperty<>(this, "split", Split.VALIDATION);
@@ -116,10 +118,12 @@ public final class EvaluateViewModel {
         services.training().execute(() -> {
             EvaluationReport result;
             String failure = null;
+            List<String> names = List.of();
             try {
                 SequenceDataSetIterator it = which == Split.VALIDATION ? data.validation().get().get()
                         : data.training().get();
                 result = run(net, it, which, cancel, done);
+                names = data.classNames().get();
             } catch (RuntimeException e) {
                 result = null;
                 failure = e.getMessage();
@@ -127,7 +131,13 @@ public final class EvaluateViewModel {
             done.flush();
             EvaluationReport r = result;
             String f = failure;
-            services.ui().execute(() -> finished(cancel, r, f));
+            List<String> n = names;
+            services.ui().execute(() -> {
+                if (r != null) {
+                    classNames = n;
+                }
+                finished(cancel, r, f);
+            });
         });
     }
 
@@ -198,8 +208,11 @@ public final class EvaluateViewModel {
         return out;
     }
 
-    /** Class names for the table and the heat map's headers. */
+    /** Class names for the table and the heat map's headers: the data's own (a character model's characters). */
     public List<String> classNames(int count) {
+        if (classNames.size() == count) {
+            return classNames;
+        }
         return java.util.stream.IntStream.range(0, count).mapToObj(i -> "class " + i).toList();
     }
 

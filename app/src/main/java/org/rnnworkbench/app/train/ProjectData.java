@@ -37,7 +37,20 @@ public final class ProjectData {
         return new TrainingData(describe(spec), () -> opened.get().train(),
                 Optional.of(validation).filter(v -> opened.hasValidation()), characters
                         ? TrainingData.ThroughputUnit.CHARACTERS : TrainingData.ThroughputUnit.EXAMPLES,
-                OptionalInt.empty());
+                OptionalInt.empty(), () -> classNames(opened.get().vocabulary()));
+    }
+
+    /** A character model's classes are its characters, shown so that spaces and line breaks can be seen. */
+    static java.util.List<String> classNames(org.rnnworkbench.model.data.CharacterVocabulary vocabulary) {
+        if (vocabulary == null) {
+            return java.util.List.of();
+        }
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < vocabulary.size(); i++) {
+            String c = vocabulary.decode(new int[] {i});
+            names.add("'" + (c.equals(" ") ? "\u2423" : c.equals("\n") ? "\u21b5" : c.equals("\t") ? "\u21e5" : c) + "'");
+        }
+        return names;
     }
 
     private static String describe(DataSourceSpec spec) {

@@ -16,11 +16,21 @@ import org.rnnworkbench.model.data.SequenceDataSetIterator;
  * @param validation builds the validation iterator, when there is validation data
  * @param unit what the throughput counts: sequences or characters
  * @param batchesPerEpoch minibatches in one pass over the training data, when known ahead (for the ETA)
+ * @param classNames names of the output classes (a character model's characters), read on first use off the UI
+ *     thread; an empty list when the classes have no names
  */
 public record TrainingData(String description, Supplier<SequenceDataSetIterator> training,
-        Optional<Supplier<SequenceDataSetIterator>> validation, ThroughputUnit unit, OptionalInt batchesPerEpoch) {
+        Optional<Supplier<SequenceDataSetIterator>> validation, ThroughputUnit unit, OptionalInt batchesPerEpoch,
+        Supplier<java.util.List<String>> classNames) {
+
+    /** Data whose classes have no names. */
+    public TrainingData(String description, Supplier<SequenceDataSetIterator> training,
+            Optional<Supplier<SequenceDataSetIterator>> validation, ThroughputUnit unit, OptionalInt batchesPerEpoch) {
+        this(description, training, validation, unit, batchesPerEpoch, java.util.List::of);
+    }
 
     public TrainingData {
+        Objects.requireNonNull(classNames, "classNames");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(training, "training");
         Objects.requireNonNull(validation, "validation");

@@ -67,6 +67,22 @@ class EvaluateViewModelTest {
     }
 
     @Test
+    void classesAreNamedAsTheDataNamesThem() {
+        Network net = network(LossFunction.MCXENT);
+        List<SequenceDataSet> batches = List.of(batch());
+        List<String> names = java.util.stream.IntStream.range(0, OUT).mapToObj(i -> "'" + (char) ('a' + i) + "'")
+                .toList();
+        TrainingData named = new TrainingData("named", () -> new ListSequenceDataSetIterator(batches),
+                Optional.of(() -> new ListSequenceDataSetIterator(batches)), TrainingData.ThroughputUnit.CHARACTERS,
+                OptionalInt.of(1), () -> names);
+        EvaluateViewModel vm = new EvaluateViewModel(new SimpleObjectProperty<>(net), new SimpleBooleanProperty(false),
+                c -> named, TrainServices.of(Runnable::run, Runnable::run));
+        assertEquals("class 0", vm.classNames(OUT).get(0), "before an evaluation");
+        vm.evaluate();
+        assertEquals(names, vm.classNames(OUT));
+    }
+
+    @Test
     void classificationFiguresEqualTheEnginesEvaluationAndCountOnlyPresentLabels() {
         Network net = network(LossFunction.MCXENT);
         EvaluateViewModel vm = vm(net, Runnable::run);
