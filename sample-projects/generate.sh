@@ -6,6 +6,6 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 CP_FILE="$ROOT/app/target/runtime-classpath.txt"
 mvn -q -B -pl app -am -Dmaven.test.skip=true package dependency:build-classpath \
-  -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=runtime
+  -Dmdep.outputFile="$CP_FILE" -DincludeScope=runtime
 exec java -cp "$ROOT/app/target/classes:$(cat "$CP_FILE")" org.rnnworkbench.app.samples.SampleProjectWriter \
   "$ROOT/sample-projects"

@@ -1,6 +1,8 @@
 package org.rnnworkbench.app;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -16,11 +18,16 @@ import org.rnnworkbench.app.shell.WorkbenchViewModel;
 
 /**
  * The JavaFX application. Arguments: a project folder (or its {@code project.json}) to open, or
- * {@code --sample <folder>} to open the user's own copy of a sample. System properties: {@code rnnworkbench.home}
+ * {@code --sample <folder or name>} to open the user's own copy of a sample; {@code --smoke-test} as the last
+ * argument makes the start a self-test that exits (see {@link SmokeTest}). System properties: {@code rnnworkbench.home}
  * (the workbench's own files, default {@code ~/.rnnworkbench}) and {@code rnnworkbench.samples} (the sample
  * projects, default {@code sample-projects} in the working directory).
  */
 public final class WorkbenchApp extends Application {
+    private static final String SMOKE_TEST = "--smoke-test";
+    // loading the sample's network includes ND4J's first start, which unpacks its native libraries
+    private static final Duration SMOKE_TEST_LIMIT = Duration.ofMinutes(3);
+
     private ExecutorService background;
     private MainWindowView view;
 
@@ -50,14 +57,22 @@ public final class WorkbenchApp extends Application {
                 e.consume();
             }
         });
+        stage.getIcons().addAll(AppIcons.load());
         stage.show();
-        List<String> args = getParameters().getRaw();
-        Platform.runLater(() -> openFromArguments(vm, args));
+        List<String> args = new ArrayList<>(getParameters().getRaw());
+        if (!args.isEmpty() && SMOKE_TEST.equals(args.get(args.size() - 1))) {
+            args.remove(args.size() - 1);
+            new SmokeTest(code -> {
+                Platform.exit();
+                System.exit(code);
+            }).watch(view.step().modeProperty(), view.step().unavailableTextProperty(), SMOKE_TEST_LIMIT);
+        }
+        Platform.runLater(() -> openFromArguments(vm, samples, args));
     }
 
-    private static void openFromArguments(WorkbenchViewModel vm, List<String> args) {
+    private static void openFromArguments(WorkbenchViewModel vm, SampleProjects samples, List<String> args) {
         if (args.size() >= 2 && "--sample".equals(args.get(0))) {
-            vm.openSample(Path.of(args.get(1)));
+            vm.openSample(samples.resolve(args.get(1)));
         } else if (!args.isEmpty()) {
             vm.startup(Optional.of(Path.of(args.get(0))));
         } else {

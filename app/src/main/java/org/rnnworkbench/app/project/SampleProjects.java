@@ -45,6 +45,18 @@ public final class SampleProjects {
         }
     }
 
+    /**
+     * The sample named by a command-line argument: a folder path as given when it holds a project, otherwise the
+     * sample of that name in the samples folder (so an installed workbench can say {@code --sample character-model}).
+     */
+    public Path resolve(String nameOrFolder) {
+        Path given = Path.of(nameOrFolder);
+        if (Files.isRegularFile(given.resolve(ProjectStore.PROJECT_FILE)) || root == null) {
+            return given;
+        }
+        return root.resolve(nameOrFolder);
+    }
+
     /** Whether {@code folder} is one of the samples, which open as an untitled copy. */
     public boolean contains(Path folder) {
         if (root == null) {

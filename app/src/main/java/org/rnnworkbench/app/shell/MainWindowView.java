@@ -50,6 +50,7 @@ public final class MainWindowView extends BorderPane {
     private final Timeline autosaveTimer;
     private final Map<Area, Node> areas = new EnumMap<>(Area.class);
     private final StackPane content = new StackPane();
+    private final StepViewModel step;
     private HelpWindow help;
 
     /**
@@ -65,8 +66,8 @@ public final class MainWindowView extends BorderPane {
         areas.put(Area.MODEL, new BuilderView(vm.builder(), vm.canTrainProperty(),
                 () -> vm.selectedAreaProperty().set(Area.TRAIN)));
         areas.put(Area.DATA, new DataView(vm.data()));
-        areas.put(Area.STEP, new StepView(StepViewModel.withOwnWorker(vm.projectFolderProperty(), Platform::runLater),
-                this::stepRemedy));
+        step = StepViewModel.withOwnWorker(vm.projectFolderProperty(), Platform::runLater);
+        areas.put(Area.STEP, new StepView(step, this::stepRemedy));
         TrainingAreas training = TrainingAreas.create(vm);
         areas.put(Area.TRAIN, new TrainView(training.train()));
         areas.put(Area.EVALUATE, new EvaluateView(training.evaluate()));
@@ -89,6 +90,11 @@ public final class MainWindowView extends BorderPane {
                 attach(scene);
             }
         });
+    }
+
+    /** The Step area's view-model (the smoke test watches it load the opened sample's network). */
+    public StepViewModel step() {
+        return step;
     }
 
     /** Stops the timers; called when the window closes. */

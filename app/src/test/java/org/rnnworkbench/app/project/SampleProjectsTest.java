@@ -21,4 +21,12 @@ class SampleProjectsTest {
             assertTrue(!description.isEmpty() && !description.contains("\n"), sample + ": " + description);
         }
     }
+
+    @Test
+    void aSampleIsNamedByItsFolderOrByItsName() {
+        Path root = Path.of("..", "sample-projects").toAbsolutePath();
+        assertEquals(root.resolve("regression"), samples.resolve("regression"));
+        Path folder = root.resolve("one-to-many");
+        assertEquals(folder, samples.resolve(folder.toString()));
+    }
 }
