@@ -24,15 +24,26 @@ final class TrainCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT", description = "the project folder")
     private Path project;
 
-    @Option(names = "--epochs", paramLabel = "N", defaultValue = "1",
-            description = "passes over the training data (default: ${DEFAULT-VALUE})")
-    private int epochs;
+    @Option(names = "--epochs", paramLabel = "N",
+            description = "passes over the training data (default: 1, or no limit with --until-score)")
+    private Integer epochs;
+
+    @Option(names = "--until-score", paramLabel = "S",
+            description = "finish after the first epoch whose loss is at most S (the validation loss, or the "
+                    + "training loss when the data has no validation split); --epochs, if given, is the limit")
+    private Double untilScore;
 
     @Override
     public Integer call() {
-        if (epochs < 1) {
+        if (epochs != null && epochs < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--epochs must be at least 1");
         }
-        return Failure.report(spec, () -> TrainingRun.train(spec, project, epochs));
+        if (untilScore != null && !Double.isFinite(untilScore)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--until-score must be a number");
+        }
+        // 0 epochs: until stopped, which only a target (or Ctrl+C) ends
+        int passes = epochs != null ? epochs : untilScore != null ? 0 : 1;
+        double target = untilScore != null ? untilScore : Double.NEGATIVE_INFINITY;
+        return Failure.report(spec, () -> TrainingRun.train(spec, project, passes, target));
     }
 }

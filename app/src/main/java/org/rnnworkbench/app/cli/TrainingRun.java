@@ -34,7 +34,11 @@ final class TrainingRun {
     private TrainingRun() {
     }
 
-    static int train(CommandSpec spec, Path project, int epochs) throws Failure, IOException {
+    /**
+     * @param epochs passes over the data; 0 for no limit
+     * @param targetLoss the run finishes after the first epoch at or below this loss; negative infinity for none
+     */
+    static int train(CommandSpec spec, Path project, int epochs, double targetLoss) throws Failure, IOException {
         PrintWriter out = spec.commandLine().getOut();
         Path folder = ProjectFiles.folder(project);
         AtomicFileWriter writer = new AtomicFileWriter();
@@ -60,7 +64,12 @@ final class TrainingRun {
         TrainViewModel train = new TrainViewModel(new SimpleObjectProperty<>(Optional.of(conf)),
                 c -> ProjectData.of(data, folder), new SimpleObjectProperty<>(folder),
                 TrainServices.of(Runnable::run, Runnable::run));
-        train.epochsProperty().set(epochs);
+        if (epochs == 0) {
+            train.untilStoppedProperty().set(true);
+        } else {
+            train.epochsProperty().set(epochs);
+        }
+        train.targetLossProperty().set(targetLoss);
         // The view-model applies the run's updates in coalesced batches (every 250 ms), so a line is printed when
         // it sees a new epoch begin; the losses of every epoch follow from the run record once the run is over.
         train.epochProperty().addListener((obs, was, is) -> {

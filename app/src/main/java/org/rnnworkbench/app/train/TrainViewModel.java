@@ -29,6 +29,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -55,6 +56,7 @@ public final class TrainViewModel {
             TrainState.IDLE);
     private final IntegerProperty epochs = new SimpleIntegerProperty(this, "epochs", 10);
     private final BooleanProperty untilStopped = new SimpleBooleanProperty(this, "untilStopped");
+    private final DoubleProperty targetLoss = new SimpleDoubleProperty(this, "targetLoss", Double.NEGATIVE_INFINITY);
     private final ReadOnlyLongWrapper iteration = new ReadOnlyLongWrapper(this, "iteration");
     private final ReadOnlyIntegerWrapper epoch = new ReadOnlyIntegerWrapper(this, "epoch");
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
@@ -155,6 +157,7 @@ public final class TrainViewModel {
         ProgressCoalescer<TrainingUpdate> out = new ProgressCoalescer<>(services.ui(), this::apply,
                 services.uiIntervalNanos(), services.nanoClock());
         TrainingJob job = new TrainingJob(services, new TrainingJob.Request(conf, existing, data, requestedEpochs,
+                targetLoss.get(),
                 best == null ? Double.POSITIVE_INFINITY : best.loss(), projectFolder.getValue(),
                 Instant.now(services.clock())), runControl, out);
         state.set(TrainState.RUNNING);
@@ -430,6 +433,14 @@ public final class TrainViewModel {
 
     public BooleanProperty untilStoppedProperty() {
         return untilStopped;
+    }
+
+    /**
+     * A run finishes after the first epoch whose loss (validation loss, or training loss without a validation
+     * split) is at or below this; negative infinity (the default) for no target.
+     */
+    public DoubleProperty targetLossProperty() {
+        return targetLoss;
     }
 
     public BooleanBinding canStartProperty() {

@@ -25,9 +25,13 @@ final class TrainingJob {
     record Result(Network network, RunOutcome outcome, RunRecord record, List<String> fileProblems) {
     }
 
-    /** What a run is asked to do. */
+    /**
+     * What a run is asked to do.
+     *
+     * @param targetLoss the run finishes after the first epoch at or below this loss; negative infinity for none
+     */
     record Request(NetworkConfiguration configuration, Network existing, TrainingData data, int epochs,
-            double bestSoFar, Path projectFolder, Instant started) {
+            double targetLoss, double bestSoFar, Path projectFolder, Instant started) {
     }
 
     private final TrainServices services;
@@ -68,7 +72,7 @@ final class TrainingJob {
                 out.flush();
             });
             outcome = new TrainingLoop(trained, request.data(), control, new ObserverChain(log, monitor, saveBest))
-                    .run(request.epochs(), request.bestSoFar());
+                    .run(request.epochs(), request.bestSoFar(), request.targetLoss());
         } catch (RuntimeException e) {
             outcome = new RunOutcome(RunOutcome.Kind.FAILED, "Training failed: " + e.getMessage());
         }

@@ -1,5 +1,6 @@
 package org.rnnworkbench.app.train;
 
+import java.util.Locale;
 import java.util.Objects;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.rnnworkbench.model.conf.LossFunction;
@@ -47,6 +48,16 @@ public final class TrainingLoop {
      *     that continues training only reports a checkpoint that beats it
      */
     public RunOutcome run(int epochs, double bestSoFar) {
+        return run(epochs, bestSoFar, Double.NEGATIVE_INFINITY);
+    }
+
+    /**
+     * Trains like {@link #run(int, double)}, and finishes early after the first epoch whose loss (validation loss,
+     * or training loss without a validation split) is at or below {@code targetLoss}.
+     *
+     * @param targetLoss the loss to reach; negative infinity for none
+     */
+    public RunOutcome run(int epochs, double bestSoFar, double targetLoss) {
         TrainingListener bridge = new TrainingListener() {
             @Override
             public void iterationDone(IterationEvent event) {
@@ -57,7 +68,7 @@ public final class TrainingLoop {
         };
         network.addListener(bridge);
         try {
-            return epochs(epochs, bestSoFar);
+            return epochs(epochs, bestSoFar, targetLoss);
         } catch (TrainingDivergedException e) {
             return new RunOutcome(RunOutcome.Kind.DIVERGED, e.getMessage());
         } finally {
@@ -65,7 +76,7 @@ public final class TrainingLoop {
         }
     }
 
-    private RunOutcome epochs(int epochs, double bestSoFar) {
+    private RunOutcome epochs(int epochs, double bestSoFar, double targetLoss) {
         SequenceDataSetIterator training = data.training().get();
         SequenceDataSetIterator validation = data.validation().map(s -> s.get()).orElse(null);
         double best = bestSoFar;
@@ -111,6 +122,12 @@ public final class TrainingLoop {
             if (result.selectionLoss() < best) {
                 best = result.selectionLoss();
                 observer.bestImproved(Checkpoint.of(network, best));
+            }
+            if (result.selectionLoss() <= targetLoss) {
+                return new RunOutcome(RunOutcome.Kind.FINISHED, String.format(Locale.ROOT,
+                        "Reached the target loss %s: %s loss %.5f after %d %s, at iteration %d", targetLoss,
+                        Double.isNaN(result.validationLoss()) ? "training" : "validation", result.selectionLoss(),
+                        e + 1, e == 0 ? "epoch" : "epochs", network.getIterationCount()));
             }
         }
         return new RunOutcome(RunOutcome.Kind.FINISHED, "Finished " + epochs + (epochs == 1 ? " epoch" : " epochs")

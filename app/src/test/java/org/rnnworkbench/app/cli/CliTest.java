@@ -1,6 +1,7 @@
 package org.rnnworkbench.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -108,6 +109,20 @@ class CliTest {
         assertEquals(0, evaluate.code(), evaluate.err());
         assertTrue(evaluate.out().contains("Accuracy") && evaluate.out().contains("Counted steps"),
                 evaluate.out());
+    }
+
+    @Test
+    void untilScoreFinishesAtTheFirstEpochThatReachesTheTarget() throws IOException {
+        Path project = copy("one-to-many");
+        // every loss is below 1000, so the run ends after one epoch although no epoch limit is given
+        Run train = run("train", project.toString(), "--until-score", "1000");
+        assertEquals(0, train.code(), train.out() + train.err());
+        assertTrue(train.out().contains("Reached the target loss") && train.out().contains("after 1 epoch"),
+                train.out());
+        assertFalse(train.out().contains("Epoch 2"), train.out());
+
+        Run bad = run("train", project.toString(), "--until-score", "NaN");
+        assertEquals(2, bad.code(), bad.err());
     }
 
     @Test

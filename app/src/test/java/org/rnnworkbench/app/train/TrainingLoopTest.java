@@ -157,4 +157,39 @@ class TrainingLoopTest {
         best.restoreInto(net);
         assertEquals(best.iterations(), net.getIterationCount());
     }
+
+    @Test
+    void aRunWithATargetLossFinishesAfterTheFirstEpochThatReachesIt() {
+        List<EpochResult> epochs = new ArrayList<>();
+        TrainingObserver collect = new TrainingObserver() {
+            @Override
+            public void epochFinished(EpochResult result) {
+                epochs.add(result);
+            }
+        };
+        Network net = new Network(TinyTask.conf()).init();
+        RunOutcome unlimited = new TrainingLoop(net, TinyTask.data(), new TrainingControl(), collect)
+                .run(0, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
+        assertEquals(RunOutcome.Kind.FINISHED, unlimited.kind());
+        assertEquals(1, epochs.size(), "any loss is at most +infinity: one epoch, even without an epoch limit");
+        assertTrue(unlimited.message().startsWith("Reached the target loss"), unlimited.message());
+
+        // a target between the first and the third epoch's loss ends the run at the first epoch below it
+        Network reference = new Network(TinyTask.conf()).init();
+        List<EpochResult> all = new ArrayList<>();
+        new TrainingLoop(reference, TinyTask.data(), new TrainingControl(), new TrainingObserver() {
+            @Override
+            public void epochFinished(EpochResult result) {
+                all.add(result);
+            }
+        }).run(3, Double.POSITIVE_INFINITY);
+        double target = all.get(1).selectionLoss();
+        assertTrue(target < all.get(0).selectionLoss(), "the tiny task's loss falls from epoch to epoch");
+        epochs.clear();
+        Network targeted = new Network(TinyTask.conf()).init();
+        RunOutcome reached = new TrainingLoop(targeted, TinyTask.data(), new TrainingControl(), collect)
+                .run(10, Double.POSITIVE_INFINITY, target);
+        assertEquals(2, epochs.size(), reached.message());
+        assertEquals(2, targeted.getEpochCount());
+    }
 }
