@@ -23,6 +23,18 @@ public final class BackgroundRunner {
         this.ui = Objects.requireNonNull(ui, "ui");
     }
 
+    /**
+     * A runner with a daemon thread of its own, named {@code threadName}, running one task at a time: for work that
+     * must not wait behind other areas' work on a shared thread.
+     */
+    public static BackgroundRunner withOwnThread(String threadName, Executor ui) {
+        return new BackgroundRunner(java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, threadName);
+            t.setDaemon(true);
+            return t;
+        }), ui);
+    }
+
     /** A runner that does everything on the calling thread, for tests and for work that must finish now. */
     public static BackgroundRunner sameThread() {
         return new BackgroundRunner(Runnable::run, Runnable::run);

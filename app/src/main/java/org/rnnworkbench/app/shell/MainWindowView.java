@@ -26,13 +26,17 @@ import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import org.rnnworkbench.app.builder.BuilderView;
 import org.rnnworkbench.app.builder.Template;
+import org.rnnworkbench.app.concurrent.BackgroundRunner;
 import org.rnnworkbench.app.data.DataView;
 import org.rnnworkbench.app.evaluate.EvaluateView;
-import org.rnnworkbench.app.train.TrainView;
+import org.rnnworkbench.app.exchange.Dl4jExchange;
+import org.rnnworkbench.app.exchange.ExchangeViewModel;
+import org.rnnworkbench.app.exchange.FxExchangeDialogs;
 import org.rnnworkbench.app.project.SampleProjects;
 import org.rnnworkbench.app.step.StepRemedy;
 import org.rnnworkbench.app.step.StepView;
 import org.rnnworkbench.app.step.StepViewModel;
+import org.rnnworkbench.app.train.TrainView;
 import org.rnnworkbench.app.ui.Styles;
 import org.rnnworkbench.app.ui.ThemeStylesheets;
 
@@ -51,6 +55,7 @@ public final class MainWindowView extends BorderPane {
     private final Map<Area, Node> areas = new EnumMap<>(Area.class);
     private final StackPane content = new StackPane();
     private final StepViewModel step;
+    private final ExchangeViewModel exchange;
     private HelpWindow help;
 
     /**
@@ -67,6 +72,9 @@ public final class MainWindowView extends BorderPane {
                 () -> vm.selectedAreaProperty().set(Area.TRAIN)));
         areas.put(Area.DATA, new DataView(vm.data()));
         step = StepViewModel.withOwnWorker(vm.projectFolderProperty(), Platform::runLater);
+        exchange = new ExchangeViewModel(vm.projectFolderProperty(), new Dl4jExchange(),
+                BackgroundRunner.withOwnThread("model-exchange", Platform::runLater),
+                new FxExchangeDialogs(this::window), vm::open);
         areas.put(Area.STEP, new StepView(step, this::stepRemedy));
         TrainingAreas training = TrainingAreas.create(vm);
         areas.put(Area.TRAIN, new TrainView(training.train()));
@@ -162,8 +170,14 @@ public final class MainWindowView extends BorderPane {
                 w.fireEvent(new WindowEvent(w, WindowEvent.WINDOW_CLOSE_REQUEST));
             }
         });
+        MenuItem exportDl4j = item("Export to DL4J…", null, exchange::exportToDl4j);
+        exportDl4j.setId("menu-export-dl4j");
+        MenuItem importDl4j = item("Import DL4J Model…", null, exchange::importFromDl4j);
+        importDl4j.setId("menu-import-dl4j");
+        exportDl4j.disableProperty().bind(exchange.busyProperty());
+        importDl4j.disableProperty().bind(exchange.busyProperty());
         return new Menu("File", null, newItem, fromTemplate, open, openSample, recent, new SeparatorMenuItem(), save,
-                saveAs, close, new SeparatorMenuItem(), quit);
+                saveAs, close, new SeparatorMenuItem(), importDl4j, exportDl4j, new SeparatorMenuItem(), quit);
     }
 
     private void fillRecent(Menu recent) {

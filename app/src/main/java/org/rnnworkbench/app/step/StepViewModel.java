@@ -137,12 +137,7 @@ public final class StepViewModel {
      * @param ui runs results on the UI thread ({@code Platform::runLater})
      */
     public static StepViewModel withOwnWorker(ObservableValue<Path> projectFolder, java.util.concurrent.Executor ui) {
-        java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "step-worker");
-            t.setDaemon(true);
-            return t;
-        });
-        return new StepViewModel(projectFolder, new BackgroundRunner(worker, ui), new StepModelLoader(),
+        return new StepViewModel(projectFolder, BackgroundRunner.withOwnThread("step-worker", ui), new StepModelLoader(),
                 new SnapshotStore(new org.rnnworkbench.app.project.AtomicFileWriter()));
     }
 
