@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.rnnworkbench.app.project.DataSourceSpec;
@@ -81,7 +82,28 @@ public final class DataSourceIterators {
         }
     }
 
-    private static TrainingData openCsv(DataSourceSpec.CsvSequences spec, Path folder, ImportProgress progress,
+    /**
+     * A CSV source as training sees it: split into training and validation files with the spec's seed, and
+     * normalised (when the spec asks for it) with the normalisation fitted on the training files only.
+     *
+     * @param source the source, carrying the normalisation
+     * @param split which files train and which are held out
+     */
+    public record PreparedCsv(CsvSequenceSource source, TrainValidationSplit split) {
+        /** The normalisation the features get, when there is one. */
+        public Optional<Normalization> normalization() {
+            return Optional.ofNullable(source.spec().normalization());
+        }
+    }
+
+    /**
+     * Splits and normalises a CSV source exactly as a training run does, so that other areas see the data the
+     * network saw.
+     *
+     * @throws SequenceImportException for missing or bad files
+     * @throws CancellationException when cancelled
+     */
+    public static PreparedCsv prepare(DataSourceSpec.CsvSequences spec, Path folder, ImportProgress progress,
             BooleanSupplier cancelled) {
         CsvSequenceSource source = CsvSequenceSource.open(spec.sequences(), folder);
         TrainValidationSplit split = source.split(spec.validationFraction(), spec.seed());
@@ -94,6 +116,14 @@ public final class DataSourceIterators {
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("opening the data was cancelled");
         }
+        return new PreparedCsv(source, split);
+    }
+
+    private static TrainingData openCsv(DataSourceSpec.CsvSequences spec, Path folder, ImportProgress progress,
+            BooleanSupplier cancelled) {
+        PreparedCsv prepared = prepare(spec, folder, progress, cancelled);
+        CsvSequenceSource source = prepared.source();
+        TrainValidationSplit split = prepared.split();
         DataShape shape = shapeOf(source, spec.sequences().labelType());
         List<ExampleFiles> validation = split.validation();
         return new TrainingData(

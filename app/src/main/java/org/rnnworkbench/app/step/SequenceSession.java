@@ -48,9 +48,13 @@ public final class SequenceSession {
     public SequenceFrame step() {
         requireSequence();
         if (outputs.size() < data.length()) {
-            float[] x = data.features()[outputs.size()];
-            INDArray input = Nd4j.create(new float[][] {x}).castTo(network.getConfiguration().dataType());
-            outputs.add(network.rnnTimeStep(input).castTo(DataType.FLOAT).toFloatVector());
+            int t = outputs.size();
+            INDArray input = Nd4j.create(new float[][] {data.features()[t]})
+                    .castTo(network.getConfiguration().dataType());
+            // a padded step passes the state over unchanged, as in training (the features mask)
+            INDArray mask = data.isPresent(t) ? null
+                    : Nd4j.zeros(network.getConfiguration().dataType(), 1, 1);
+            outputs.add(network.rnnTimeStep(input, mask).castTo(DataType.FLOAT).toFloatVector());
         }
         return frame();
     }
@@ -78,7 +82,15 @@ public final class SequenceSession {
                 features.putScalar(new int[] {0, i, s}, data.features()[s][i]);
             }
         }
-        INDArray whole = network.output(features.castTo(network.getConfiguration().dataType()))
+        INDArray mask = null;
+        if (data.present() != null) {
+            mask = Nd4j.ones(DataType.FLOAT, 1, t);
+            for (int s = 0; s < t; s++) {
+                mask.putScalar(0, s, data.isPresent(s) ? 1 : 0);
+            }
+            mask = mask.castTo(network.getConfiguration().dataType());
+        }
+        INDArray whole = network.output(features.castTo(network.getConfiguration().dataType()), mask)
                 .castTo(DataType.FLOAT);
         int nOut = network.getConfiguration().outputSize();
         float[][] matrix = whole.reshape(nOut, t).toFloatMatrix();
@@ -98,7 +110,7 @@ public final class SequenceSession {
 
     private void requireSequence() {
         if (data == null) {
-            throw new IllegalStateException("no sequence yet: open a CSV file with one sequence");
+            throw new IllegalStateException("no sequence yet: pick a validation sequence or open a CSV file");
         }
     }
 }

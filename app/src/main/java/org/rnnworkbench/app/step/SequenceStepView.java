@@ -1,11 +1,13 @@
 package org.rnnworkbench.app.step;
 
 import java.io.File;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -27,7 +29,7 @@ final class SequenceStepView extends BorderPane {
     SequenceStepView(StepViewModel vm) {
         this.vm = vm;
         setId("sequence-step");
-        Button open = new Button("Open sequence (CSV)…");
+        Button open = new Button("Open CSV…");
         open.setId("open-sequence");
         open.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
@@ -53,7 +55,18 @@ final class SequenceStepView extends BorderPane {
         }
         Label verifyResult = new Label();
         verifyResult.textProperty().bind(vm.verifyTextProperty());
-        HBox bar = new HBox(8, open, step, toEnd, reset, verify, verifyResult);
+        ComboBox<String> projectSequence = new ComboBox<>(vm.projectSequenceNames());
+        projectSequence.setId("project-sequence");
+        projectSequence.setPromptText("Project sequence");
+        projectSequence.setVisibleRowCount(16);
+        projectSequence.disableProperty().bind(vm.busyProperty().or(Bindings.isEmpty(vm.projectSequenceNames())));
+        projectSequence.setOnAction(e -> {
+            int index = projectSequence.getSelectionModel().getSelectedIndex();
+            if (index >= 0) {
+                vm.openProjectSequence(index);
+            }
+        });
+        HBox bar = new HBox(8, projectSequence, open, step, toEnd, reset, verify, verifyResult);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(Styles.FOOTER);
 
@@ -64,9 +77,8 @@ final class SequenceStepView extends BorderPane {
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
         chart.getStyleClass().add(Styles.SEQUENCE_CHART);
-        Label note = new Label("Validation sequences from the Data area are not wired in yet: open a CSV file with "
-                + "one row per time step, the model's inputs first, then (optionally) the actual value(s) or, for a "
-                + "classifier, the class index.");
+        Label note = new Label();
+        note.textProperty().bind(vm.projectSequencesTextProperty());
         note.getStyleClass().add(Styles.HINT);
         note.setWrapText(true);
         Label message = new Label();
@@ -106,7 +118,9 @@ final class SequenceStepView extends BorderPane {
                 XYChart.Series<Number, Number> s = new XYChart.Series<>();
                 s.setName(f.classifier() ? "actual class" : "actual " + o);
                 for (int t = 0; t < f.data().length(); t++) {
-                    s.getData().add(new XYChart.Data<>(t, actual[t][o]));
+                    if (!Float.isNaN(actual[t][o])) {
+                        s.getData().add(new XYChart.Data<>(t, actual[t][o]));
+                    }
                 }
                 if (!f.classifier()) {
                     chart.getData().add(s);
@@ -115,7 +129,8 @@ final class SequenceStepView extends BorderPane {
         }
         if (f.position() > 0) {
             float[] x = f.data().features()[f.position() - 1];
-            StringBuilder sb = new StringBuilder("inputs at step " + (f.position() - 1) + ":");
+            StringBuilder sb = new StringBuilder("inputs at step " + (f.position() - 1)
+                    + (f.data().isPresent(f.position() - 1) ? ":" : " (padding: the state passes over it):"));
             for (float v : x) {
                 sb.append(String.format("  %.4g", v));
             }
@@ -135,8 +150,9 @@ final class SequenceStepView extends BorderPane {
         if (f.classifier() && f.atEnd()) {
             float[] last = f.outputs().get(f.position() - 1);
             int best = Sampler.argmax(last);
+            int actualClass = f.data().actualClass(f.data().length() - 1);
             decision.setText(String.format("Decision at the last step: class %d (p = %.3f)%s", best, last[best],
-                    actual == null ? "" : ", actual class " + (int) actual[actual.length - 1][0]));
+                    actualClass < 0 ? "" : ", actual class " + actualClass + (actualClass == best ? " ✓" : " ✗")));
         }
     }
 }

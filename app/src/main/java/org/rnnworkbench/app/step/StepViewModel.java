@@ -7,6 +7,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -31,6 +32,9 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.rnnworkbench.app.concurrent.BackgroundRunner;
+import org.rnnworkbench.app.project.AtomicFileWriter;
+import org.rnnworkbench.app.project.DataSourceSpec;
+import org.rnnworkbench.app.project.DataSourceStore;
 
 /**
  * The Step area's view-model. Loads the project's trained network, then drives it one step at a time: for a
@@ -89,6 +93,8 @@ public final class StepViewModel {
     private final ReadOnlyObjectWrapper<HeatMap> heatMap = new ReadOnlyObjectWrapper<>(this, "heatMap",
             HeatMap.EMPTY);
     private final ObservableList<String> snapshotNames = FXCollections.observableArrayList();
+    private final ObservableList<String> projectSequenceNames = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper projectSequencesText = new ReadOnlyStringWrapper(this, "projectSequencesText");
     private final ReadOnlyStringWrapper verifyText = new ReadOnlyStringWrapper(this, "verifyText", "");
     private final ReadOnlyObjectWrapper<SequenceFrame> sequenceFrame = new ReadOnlyObjectWrapper<>(this,
             "sequenceFrame");
@@ -96,6 +102,8 @@ public final class StepViewModel {
     private LoadedModel model;
     private CharacterSession characters;
     private SequenceSession sequence;
+    // the project's own sequences for a numeric model; read and written on the worker thread only
+    private ProjectSequences projectSequences;
     private Path loadedFolder;
     private FileTime loadedStamp;
     // read by the worker while Play runs, so that the sliders take effect at once
@@ -200,9 +208,38 @@ public final class StepViewModel {
         selectedUnit.set(0);
         focusedStream.set(0);
         refreshSnapshots();
-        message.set(loaded.isCharacterModel() ? "Type a prime and press Step." : "Open a CSV file with one sequence.");
+        message.set(loaded.isCharacterModel() ? "Type a prime and press Step."
+                : "Pick one of the project's sequences, or open a CSV file with one sequence.");
         mode.set(loaded.isCharacterModel() ? Mode.CHARACTER : Mode.SEQUENCE);
         showFocused();
+        projectSequenceNames.clear();
+        projectSequencesText.set("");
+        if (!loaded.isCharacterModel()) {
+            loadProjectSequences(projectFolder.getValue());
+        }
+    }
+
+    /** Opens the project's CSV data (on the worker: it fits the normalisation) and lists its sequences. */
+    private void loadProjectSequences(Path folder) {
+        runner.run(() -> {
+            projectSequences = null;
+            Optional<DataSourceSpec> spec = folder == null ? Optional.empty()
+                    : new DataSourceStore(new AtomicFileWriter()).load(folder);
+            if (spec.isPresent() && spec.get() instanceof DataSourceSpec.CsvSequences csv) {
+                projectSequences = ProjectSequences.open(csv, folder);
+            }
+            return Optional.ofNullable(projectSequences);
+        }, found -> {
+            if (found.isEmpty()) {
+                projectSequencesText.set("The project has no CSV data source: open a CSV file with one sequence.");
+                return;
+            }
+            ProjectSequences p = found.get();
+            projectSequenceNames.setAll(p.names());
+            projectSequencesText.set((p.heldOut() ? "Validation sequences" : "Training sequences (none are held out)")
+                    + " of the project's data" + (p.normalization().isPresent()
+                            ? ", normalised as in training; a CSV file you open is normalised the same way" : ""));
+        }, error -> projectSequencesText.set("The project's data could not be read: " + error.getMessage()));
     }
 
     private static FileTime stampOf(Path folder) {
@@ -402,11 +439,27 @@ public final class StepViewModel {
         if (seq == null) {
             return;
         }
-        submit(() -> seq.load(SequenceCsv.read(csv, m.network().getConfiguration().inputSize(),
-                m.network().getConfiguration().outputSize(), m.isClassifier())), f -> {
+        submit(() -> {
+            SequenceData raw = SequenceCsv.read(csv, m.network().getConfiguration().inputSize(),
+                    m.network().getConfiguration().outputSize(), m.isClassifier());
+            return seq.load(projectSequences == null ? raw : projectSequences.normalise(raw));
+        }, f -> {
             sequenceFrame.set(f);
             verifyText.set("");
             message.set("Loaded " + f.data().length() + " steps from " + csv.getFileName());
+        });
+    }
+
+    /** Loads the project's sequence at {@code index} of {@link #projectSequenceNames()} and starts at its first step. */
+    public void openProjectSequence(int index) {
+        SequenceSession seq = sequence;
+        if (seq == null || index < 0 || index >= projectSequenceNames.size()) {
+            return;
+        }
+        submit(() -> seq.load(projectSequences.read(index)), f -> {
+            sequenceFrame.set(f);
+            verifyText.set("");
+            message.set("Loaded " + f.data().length() + " steps of " + f.data().source());
         });
     }
 
@@ -643,6 +696,15 @@ public final class StepViewModel {
 
     public ReadOnlyObjectProperty<HeatMap> heatMapProperty() {
         return heatMap.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> projectSequenceNames() {
+        return projectSequenceNames;
+    }
+
+    /** Where the project's sequences come from and how they are scaled, or why there are none. */
+    public ReadOnlyStringProperty projectSequencesTextProperty() {
+        return projectSequencesText.getReadOnlyProperty();
     }
 
     public ObservableList<String> snapshotNames() {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -142,5 +143,93 @@ class SequenceStepTest {
         StepViewModel vm = viewModelFor(regressor());
         assertEquals(StepViewModel.Mode.UNAVAILABLE, vm.modeProperty().get());
         assertTrue(vm.unavailableTextProperty().get().contains("3 characters"), vm.unavailableTextProperty().get());
+    }
+
+    private Path copyOfSample(String name) throws IOException {
+        Path from = Path.of("..", "sample-projects", name).toAbsolutePath();
+        Path to = dir.resolve(name);
+        try (var files = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else if (!p.getFileName().toString().endsWith(".rnnwb")) {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return to;
+    }
+
+    private StepViewModel viewModelIn(Path project, NetworkConfiguration conf) throws IOException {
+        new ModelFile().save(new Network(conf).init(), project.resolve(StepModelLoader.MODEL_FILE));
+        folder.set(project);
+        StepViewModel vm = new StepViewModel(folder, BackgroundRunner.sameThread(), new StepModelLoader(),
+                new SnapshotStore(new AtomicFileWriter()));
+        vm.refresh();
+        return vm;
+    }
+
+    @Test
+    void aRegressionModelStepsThroughTheProjectsValidationSequencesNormalisedAsInTraining() throws Exception {
+        Path project = copyOfSample("regression");
+        StepViewModel vm = viewModelIn(project, new NetworkConfiguration.Builder().seed(3).inputSize(1)
+                .layer(new GravesLSTM.Builder().nOut(6).build())
+                .layer(new RnnOutputLayer.Builder(LossFunction.MSE).activation(Activation.IDENTITY).nOut(1).build())
+                .build());
+        assertEquals(60, vm.projectSequenceNames().size(), "the sample holds out 20% of 300 sequences");
+        assertTrue(vm.projectSequencesTextProperty().get().startsWith("Validation sequences")
+                && vm.projectSequencesTextProperty().get().contains("normalised"),
+                vm.projectSequencesTextProperty().get());
+
+        vm.openProjectSequence(0);
+        SequenceFrame f = vm.sequenceFrameProperty().get();
+        String file = vm.projectSequenceNames().get(0);
+        assertEquals(file, f.data().source());
+        List<String> raw = Files.readAllLines(project.resolve("data/features").resolve(file));
+        assertEquals(raw.size(), f.data().length(), "ALIGN_START: the sequence's own steps, no padding");
+        var normalization = ProjectSequences.open((org.rnnworkbench.app.project.DataSourceSpec.CsvSequences)
+                new org.rnnworkbench.app.project.DataSourceStore(new AtomicFileWriter()).load(project).orElseThrow(),
+                project).normalization().orElseThrow();
+        double expected = (Double.parseDouble(raw.get(3).strip()) - normalization.shift()[0]) / normalization.scale()[0];
+        assertEquals(expected, f.data().features()[3][0], 1e-5, "inputs as training saw them");
+        assertTrue(Math.abs(f.data().features()[3][0] - Double.parseDouble(raw.get(3).strip())) > 1e-3,
+                "the normalisation changes the values, so the check above can tell");
+
+        vm.sequenceRunToEnd();
+        vm.verify();
+        assertTrue(vm.verifyTextProperty().get().contains("equal output()"), vm.verifyTextProperty().get());
+    }
+
+    @Test
+    void manyToOneAndOneToManySequencesKeepTheirLabelsWhereTheyAre() throws Exception {
+        Path classification = copyOfSample("sequence-classification");
+        var spec = (org.rnnworkbench.app.project.DataSourceSpec.CsvSequences)
+                new org.rnnworkbench.app.project.DataSourceStore(new AtomicFileWriter()).load(classification)
+                        .orElseThrow();
+        SequenceData manyToOne = ProjectSequences.open(spec, classification).read(2);
+        int last = manyToOne.length() - 1;
+        assertTrue(manyToOne.actualClass(last) >= 0, "ALIGN_END: the label sits at the last real step");
+        for (int t = 0; t < last; t++) {
+            assertEquals(-1, manyToOne.actualClass(t), "no label before the last step, t=" + t);
+        }
+        assertNull(manyToOne.present(), "every step of the sequence is real; the padding before it is cut off");
+        assertEquals(Files.readAllLines(classification.resolve("data/features").resolve(manyToOne.source())).size(),
+                manyToOne.length());
+
+        Path oneToMany = copyOfSample("one-to-many");
+        StepViewModel vm = viewModelIn(oneToMany, new NetworkConfiguration.Builder().seed(3).inputSize(4)
+                .layer(new GravesLSTM.Builder().nOut(6).build())
+                .layer(new RnnOutputLayer.Builder(LossFunction.MCXENT).nOut(5).build()).build());
+        vm.openProjectSequence(0);
+        SequenceData pattern = vm.sequenceFrameProperty().get().data();
+        assertEquals(12, pattern.length(), "one input step, twelve labelled steps");
+        for (int t = 0; t < 12; t++) {
+            assertTrue(pattern.isPresent(t), "a labelled step runs the recurrence, as in training");
+            assertTrue(pattern.actualClass(t) >= 0);
+        }
+        vm.sequenceRunToEnd();
+        vm.verify();
+        assertTrue(vm.verifyTextProperty().get().contains("equal output()"), vm.verifyTextProperty().get());
     }
 }
