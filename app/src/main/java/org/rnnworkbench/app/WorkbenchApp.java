@@ -13,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.rnnworkbench.app.project.SampleProjects;
 import org.rnnworkbench.app.shell.FxDialogService;
+import org.rnnworkbench.app.shell.GuidedTour;
 import org.rnnworkbench.app.shell.MainWindowView;
 import org.rnnworkbench.app.shell.WorkbenchViewModel;
 
@@ -60,14 +61,24 @@ public final class WorkbenchApp extends Application {
         stage.getIcons().addAll(AppIcons.load());
         stage.show();
         List<String> args = new ArrayList<>(getParameters().getRaw());
-        if (!args.isEmpty() && SMOKE_TEST.equals(args.get(args.size() - 1))) {
+        boolean smokeTest = !args.isEmpty() && SMOKE_TEST.equals(args.get(args.size() - 1));
+        if (smokeTest) {
             args.remove(args.size() - 1);
             new SmokeTest(code -> {
                 Platform.exit();
                 System.exit(code);
             }).watch(view.step().modeProperty(), view.step().unavailableTextProperty(), SMOKE_TEST_LIMIT);
         }
-        Platform.runLater(() -> openFromArguments(vm, samples, args));
+        GuidedTour tour = new GuidedTour(home, vm.selectedAreaProperty()::set);
+        view.installTour(tour);
+        Platform.runLater(() -> {
+            openFromArguments(vm, samples, args);
+            // after the project opened (which picks its own area), so that the tour starts at its first area;
+            // a smoke test needs the Step area the sample opens on
+            if (!smokeTest) {
+                tour.startIfFirstTime();
+            }
+        });
     }
 
     private static void openFromArguments(WorkbenchViewModel vm, SampleProjects samples, List<String> args) {

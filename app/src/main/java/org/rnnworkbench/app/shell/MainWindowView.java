@@ -2,12 +2,15 @@ package org.rnnworkbench.app.shell;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.application.Platform;
 import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
@@ -19,6 +22,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
@@ -54,6 +58,9 @@ public final class MainWindowView extends BorderPane {
     private final Timeline autosaveTimer;
     private final Map<Area, Node> areas = new EnumMap<>(Area.class);
     private final StackPane content = new StackPane();
+    // the guided tour's card floats here, over the area; empty until a tour is installed
+    private final StackPane tourLayer = new StackPane();
+    private final Menu helpMenu = new Menu("Help");
     private final StepViewModel step;
     private final ExchangeViewModel exchange;
     private HelpWindow help;
@@ -85,7 +92,8 @@ public final class MainWindowView extends BorderPane {
 
         setTop(menuBar());
         setLeft(new NavigationBar(vm));
-        setCenter(content);
+        setCenter(new StackPane(content, tourLayer));
+        tourLayer.setPickOnBounds(false);
         statusBar = new StatusBarView(vm);
         setBottom(statusBar);
 
@@ -226,11 +234,30 @@ public final class MainWindowView extends BorderPane {
     }
 
     private Menu helpMenu() {
-        Menu menu = new Menu("Help");
         for (HelpTopic topic : HelpTopic.values()) {
-            menu.getItems().add(item(topic.title(), null, () -> showHelp(topic)));
+            helpMenu.getItems().add(item(topic.title(), null, () -> showHelp(topic)));
         }
-        return menu;
+        return helpMenu;
+    }
+
+    /**
+     * Adds the guided tour: its card over the areas, Help → Guided Tour, and Esc to close it. The application
+     * installs it; views built for tests go without.
+     */
+    public void installTour(GuidedTour tour) {
+        TourCard card = new TourCard(tour);
+        StackPane.setAlignment(card, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(card, new Insets(0, 24, 24, 0));
+        tourLayer.getChildren().setAll(card);
+        MenuItem again = item("Guided Tour", null, tour::start);
+        again.setId("menu-tour");
+        helpMenu.getItems().addAll(0, List.of(again, new SeparatorMenuItem()));
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && tour.showingProperty().get()) {
+                tour.dismiss();
+                e.consume();
+            }
+        });
     }
 
     private void showHelp(HelpTopic topic) {

@@ -142,6 +142,8 @@ public final class Styles {
     public static final String LEGEND_SWATCH = "legend-swatch";
     public static final String VERIFY_RESULT = "verify-result";
     public static final String STEP_MESSAGE = "step-message";
+    public static final String TOUR_CARD = "tour-card";
+    public static final String TOUR_TITLE = "tour-title";
     public static final String SEQUENCE_CHART = "sequence-chart";
 
     // help
