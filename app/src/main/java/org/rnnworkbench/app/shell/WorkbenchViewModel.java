@@ -33,6 +33,7 @@ import org.rnnworkbench.app.project.ProjectDocument;
 import org.rnnworkbench.app.project.ProjectFileException;
 import org.rnnworkbench.app.project.ProjectStore;
 import org.rnnworkbench.app.project.RecentProjects;
+import org.rnnworkbench.model.data.CharacterVocabulary;
 
 /**
  * The main window's view-model: which project is open and where it lives, whether it has unsaved changes (from
@@ -262,9 +263,10 @@ public final class WorkbenchViewModel {
 
     private boolean saveTo(Path folder, String name) {
         int savedAt = commands.position();
+        String dataNote;
         try {
             store.save(folder, document().withName(name));
-            saveDataSource(folder);
+            dataNote = saveDataSource(folder);
         } catch (ProjectFileException e) {
             dialogs.showError("Could not save the project", e.getMessage()
                     + "\n\nThe previous file is unchanged; your work is still open.");
@@ -274,7 +276,7 @@ public final class WorkbenchViewModel {
         projectName.set(name);
         commands.markSavedAt(savedAt);
         recent.add(folder);
-        message.set("Saved " + folder.resolve(ProjectStore.PROJECT_FILE));
+        message.set("Saved " + folder.resolve(ProjectStore.PROJECT_FILE) + (dataNote.isEmpty() ? "" : ". " + dataNote));
         return true;
     }
 
@@ -334,21 +336,44 @@ public final class WorkbenchViewModel {
         }
     }
 
-    /** Writes the data source (and a character model's vocabulary) beside the project file. */
-    private void saveDataSource(Path folder) throws ProjectFileException {
+    /**
+     * Writes the data source (and a character model's vocabulary) beside the project file.
+     *
+     * @return what the user should know about it, or empty
+     */
+    private String saveDataSource(Path folder) throws ProjectFileException {
         DataSourceSpec spec = dataSource.get();
         if (spec == null) {
-            return;
+            return "";
         }
         dataStore.save(folder, spec);
         if (spec instanceof DataSourceSpec.CharacterText) {
+            CharacterVocabulary fresh;
             try {
-                dataStore.saveVocabulary(folder, DataSourceIterators.vocabularyOf(
-                        (DataSourceSpec.CharacterText) spec, folder));
+                fresh = DataSourceIterators.vocabularyOf((DataSourceSpec.CharacterText) spec, folder);
             } catch (RuntimeException e) {
                 // the text is unreadable now; data.json is saved and the Data area shows the file's problem
-                message.set("The vocabulary was not saved: " + e.getMessage());
+                return "The vocabulary was not saved: " + e.getMessage();
             }
+            Optional<CharacterVocabulary> saved = savedVocabulary(folder);
+            if (saved.isPresent() && saved.get().equals(fresh)) {
+                return "";
+            }
+            if (saved.isPresent() && Files.isRegularFile(folder.resolve(TRAINED_MODEL_FILE))) {
+                // the trained network reads characters by the saved indices; a new vocabulary would scramble them
+                return "Kept the vocabulary the trained model uses (" + saved.get().size() + " characters; the text "
+                        + "now gives " + fresh.size() + "). Delete model.rnnwb to train on the new vocabulary.";
+            }
+            dataStore.saveVocabulary(folder, fresh);
+        }
+        return "";
+    }
+
+    private Optional<CharacterVocabulary> savedVocabulary(Path folder) {
+        try {
+            return dataStore.loadVocabulary(folder);
+        } catch (ProjectFileException e) {
+            return Optional.empty(); // unreadable: writing a good one over it is the cure
         }
     }
 

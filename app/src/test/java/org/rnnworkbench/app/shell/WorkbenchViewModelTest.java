@@ -323,4 +323,30 @@ class WorkbenchViewModelTest {
         vm.redo();
         assertEquals(chars, vm.dataSource().get());
     }
+
+    @Test
+    void aTrainedModelKeepsTheVocabularyItWasTrainedWith() throws Exception {
+        Path text = Files.writeString(Files.createDirectories(dir.resolve("text")).resolve("t.txt"), "hello hello");
+        DataSourceSpec chars = new DataSourceSpec.CharacterText(text.toString(), 4, 2, false, 1, 0, false, 0);
+        vm.commands().execute(new ApplyDataSourceCommand(vm.dataSource(), vm.builder(), chars, vm.builder().draft()));
+        Path folder = dir.resolve("p");
+        dialogs.saveAnswers.add(folder);
+        assertTrue(vm.save());
+        Path vocabulary = folder.resolve(DataSourceStore.VOCABULARY_FILE);
+        String trainedWith = Files.readString(vocabulary);
+
+        // the text gains a character; without a trained model the vocabulary follows the text
+        Files.writeString(text, "hello world");
+        vm.builder().addLayer(LayerKind.LSTM);
+        assertTrue(vm.save());
+        assertTrue(Files.readString(vocabulary).contains("\"characters\" : \" dehlorw\""), Files.readString(vocabulary));
+
+        // with a trained model it does not: the network reads characters by the saved indices
+        Files.writeString(vocabulary, trainedWith);
+        Files.writeString(folder.resolve(WorkbenchViewModel.TRAINED_MODEL_FILE), "a model");
+        vm.builder().addLayer(LayerKind.LSTM);
+        assertTrue(vm.save());
+        assertEquals(trainedWith, Files.readString(vocabulary));
+        assertTrue(vm.messageProperty().get().contains("Kept the vocabulary"), vm.messageProperty().get());
+    }
 }
