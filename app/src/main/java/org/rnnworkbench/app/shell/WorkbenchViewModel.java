@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -85,6 +87,8 @@ public final class WorkbenchViewModel {
      */
     /** The trained network in a project folder, as the Train area writes it and the Step area reads it. */
     static final String TRAINED_MODEL_FILE = "model.rnnwb";
+    /** How a sample copy set aside for a newer sample is renamed. */
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
 
     /**
      * @param sampleCopies the folder where the user's copies of sample projects are made
@@ -216,21 +220,33 @@ public final class WorkbenchViewModel {
         }
         Path copy = sampleCopies.resolve(sample.getFileName().toString());
         boolean fresh = !Files.isRegularFile(copy.resolve(ProjectStore.PROJECT_FILE));
-        if (fresh) {
-            try {
-                SampleCopies.copy(sample, copy);
-            } catch (IOException e) {
-                dialogs.showError("Could not copy the sample", "The sample " + sample.getFileName()
-                        + " could not be copied to " + copy + ": " + e.getMessage());
-                return false;
+        Path setAside = null;
+        try {
+            if (!fresh && SampleCopies.isOutdated(sample, copy)) {
+                if (dialogs.confirm("A newer version of the sample", "The sample " + sample.getFileName()
+                        + " that comes with this workbench has changed since your copy was made. Replace your copy "
+                        + "with the new version? Your copy is kept beside it, renamed.")) {
+                    setAside = SampleCopies.setAside(copy, LocalDateTime.now(clock).format(STAMP));
+                    fresh = true;
+                } else {
+                    SampleCopies.markCurrent(sample, copy);
+                }
             }
+            if (fresh) {
+                SampleCopies.copy(sample, copy);
+            }
+        } catch (IOException e) {
+            dialogs.showError("Could not copy the sample", "The sample " + sample.getFileName()
+                    + " could not be copied to " + copy + ": " + e.getMessage());
+            return false;
         }
         if (!openWithoutAsking(copy)) {
             return false;
         }
         selectedArea.set(Files.isRegularFile(copy.resolve(TRAINED_MODEL_FILE)) ? Area.STEP : Area.MODEL);
         message.set((fresh ? "Opened a new copy of the sample " : "Opened your copy of the sample ")
-                + sample.getFileName() + " (" + copy + ")");
+                + sample.getFileName() + " (" + copy + ")"
+                + (setAside == null ? "" : "; your previous copy is now " + setAside));
         return true;
     }
 

@@ -240,10 +240,42 @@ class WorkbenchViewModelTest {
         assertTrue(java.util.Arrays.equals(shipped, java.nio.file.Files.readAllBytes(sample.resolve("project.json"))),
                 "saving writes the copy, never the sample");
 
-        java.nio.file.Files.writeString(sample.resolve("model.rnnwb"), "trained");
         assertTrue(vm.openSample(sample));
+        assertFalse(dialogs.questions.contains("A newer version of the sample"), "the sample has not changed");
         assertEquals(vm.builder().draft().layers().size(), Template.ONE_TO_MANY.draft().layers().size() + 1,
                 "opening the sample again opens the user's copy with its work");
+    }
+
+    @Test
+    void aNewerSampleIsOfferedAndTheOldCopyIsKeptBesideIt() throws Exception {
+        Path sample = dir.resolve("samples/demo");
+        store.save(sample, new org.rnnworkbench.app.project.ProjectDocument("demo", Template.ONE_TO_MANY.draft(), ""));
+        assertTrue(vm.openSample(sample));
+        vm.builder().addLayer(LayerKind.LSTM);
+        assertTrue(vm.save());
+        int edited = vm.builder().draft().layers().size();
+
+        // a newer workbench ships the sample with a trained model
+        Files.writeString(sample.resolve("model.rnnwb"), "trained");
+        assertTrue(vm.openSample(sample), "declined: the user's copy opens, with its work");
+        assertTrue(dialogs.questions.contains("A newer version of the sample"));
+        assertEquals(edited, vm.builder().draft().layers().size());
+        dialogs.questions.clear();
+        assertTrue(vm.openSample(sample));
+        assertFalse(dialogs.questions.contains("A newer version of the sample"), "asked once per version");
+
+        Files.writeString(sample.resolve("model.rnnwb"), "trained again");
+        dialogs.confirmAnswers.add(true);
+        assertTrue(vm.openSample(sample));
+        Path copies = dir.resolve("sample-copies");
+        assertEquals("trained again", Files.readString(copies.resolve("demo/model.rnnwb")));
+        assertEquals(Template.ONE_TO_MANY.draft().layers().size(), vm.builder().draft().layers().size());
+        try (var listing = Files.list(copies)) {
+            Path aside = listing.filter(p -> p.getFileName().toString().startsWith("demo-")).findFirst().orElseThrow();
+            assertEquals("demo-20260101-101500", aside.getFileName().toString());
+            assertEquals(edited, store.load(aside).model().layers().size(), "the old copy is kept, with the user's work");
+            assertTrue(vm.messageProperty().get().contains(aside.toString()), vm.messageProperty().get());
+        }
     }
 
     @Test
