@@ -23,8 +23,15 @@ import org.rnnworkbench.model.nn.Network;
 public final class CharacterSession {
     /** The most streams side by side; more would not fit the view, and the minibatch stays cheap. */
     public static final int MAX_STREAMS = 4;
+    /**
+     * Characters per branch whose distribution and state are kept, for hovering, forking and the memory view.
+     * Older characters keep their text and probability only, so that Play can run for hours in bounded memory
+     * (a 2 x 200 LSTM's state is about 3 KB per character and stream).
+     */
+    public static final int RETAINED_STATES = 5_000;
 
     private final Network network;
+    private final int retainedStates;
     private final CharacterVocabulary vocabulary;
     private final List<List<Branch>> streams = new ArrayList<>();
     private final List<Integer> active = new ArrayList<>();
@@ -36,6 +43,15 @@ public final class CharacterSession {
      * @param vocabulary the characters the network reads and writes
      */
     public CharacterSession(Network network, CharacterVocabulary vocabulary) {
+        this(network, vocabulary, RETAINED_STATES);
+    }
+
+    /** @param retainedStates characters per branch that keep their distribution and state */
+    CharacterSession(Network network, CharacterVocabulary vocabulary, int retainedStates) {
+        if (retainedStates < 1) {
+            throw new IllegalArgumentException("at least the last character must keep its state");
+        }
+        this.retainedStates = retainedStates;
         this.network = Objects.requireNonNull(network, "network");
         this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
         int in = network.getConfiguration().inputSize();
@@ -127,6 +143,10 @@ public final class CharacterSession {
             b.tokens.add(new Token(vocabulary.decode(chosen[s]), chosen[s], before[s][chosen[s]], before[s],
                     after.get(s), TokenKind.GENERATED));
             b.next = out[s];
+            int old = b.tokens.size() - 1 - retainedStates;
+            if (old >= 0) {
+                b.tokens.set(old, b.tokens.get(old).withoutState());
+            }
         }
         steps++;
     }
@@ -145,6 +165,10 @@ public final class CharacterSession {
         if (position < 1 || position >= from.tokens.size() || !from.tokens.get(position).forkable()) {
             throw new IllegalArgumentException("character " + position + " of stream " + (stream + 1)
                     + " was not generated in this session; only generated characters can be forked");
+        }
+        if (from.tokens.get(position - 1).after() == null) {
+            throw new IllegalArgumentException("character " + position + " of stream " + (stream + 1) + " is too far "
+                    + "back: the state a fork starts from is kept for the last " + retainedStates + " characters");
         }
         if (index < 0 || index >= vocabulary.size()) {
             throw new IllegalArgumentException("index " + index + " is outside the vocabulary");
@@ -222,6 +246,9 @@ public final class CharacterSession {
         double max = 0;
         for (int t = 0; t < length; t++) {
             float[] stepped = t + 1 < length ? b.tokens.get(t + 1).distribution() : b.next;
+            if (stepped == null) {
+                continue; // older than the retained characters: nothing recorded to compare with
+            }
             for (int i = 0; i < v; i++) {
                 max = Math.max(max, Math.abs(whole[i][t] - stepped[i]));
             }

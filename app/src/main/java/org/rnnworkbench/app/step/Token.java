@@ -16,6 +16,14 @@ package org.rnnworkbench.app.step;
 public record Token(String text, int index, double probability, float[] distribution, StreamState after,
         TokenKind kind) {
 
+    /**
+     * The same character without its distribution and state: what a long stream keeps of characters older than
+     * {@link CharacterSession#RETAINED_STATES}, so that its memory stays bounded.
+     */
+    public Token withoutState() {
+        return distribution == null && after == null ? this : new Token(text, index, probability, null, null, kind);
+    }
+
     /** Whether a fork can start here: the distribution and the state before it are known. */
     public boolean forkable() {
         return kind == TokenKind.GENERATED && distribution != null;

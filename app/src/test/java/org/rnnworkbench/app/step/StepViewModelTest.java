@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -329,6 +330,29 @@ class StepViewModelTest {
         session.step(SamplingSettings.defaults());
         double max = Math.max(session.verify(0), session.verify(1));
         assertTrue(max < 1e-5, "max difference " + max);
+    }
+
+    @Test
+    void aLongStreamKeepsStatesForItsLastCharactersOnly() throws Exception {
+        loaded();
+        CharacterSession session = new CharacterSession(new org.rnnworkbench.model.io.ModelFile()
+                .load(folder.get().resolve(StepModelLoader.MODEL_FILE)), TinyCharacterModel.vocabulary(), 10);
+        session.prime("A bird ", 1, 1);
+        for (int i = 0; i < 30; i++) {
+            session.step(SamplingSettings.defaults());
+        }
+        List<Token> tokens = session.frame().streams().get(0).tokens();
+        assertEquals(37, tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            boolean recent = i >= tokens.size() - 10;
+            assertEquals(recent, tokens.get(i).after() != null, "state kept at " + i);
+            assertFalse(Double.isNaN(tokens.get(i).probability()) && i > 0, "the tint survives at " + i);
+        }
+        IllegalArgumentException tooOld = assertThrows(IllegalArgumentException.class,
+                () -> session.fork(0, 20, 2));
+        assertTrue(tooOld.getMessage().contains("last 10 characters"), tooOld.getMessage());
+        session.fork(0, 30, 2);
+        assertTrue(session.verify(0) < 1e-5, "verify compares the characters that kept their distributions");
     }
 
     @Test
