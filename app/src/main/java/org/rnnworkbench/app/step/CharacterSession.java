@@ -162,13 +162,15 @@ public final class CharacterSession {
         requireStarted();
         List<Branch> branches = streams.get(stream);
         Branch from = activeBranch(stream);
-        if (position < 1 || position >= from.tokens.size() || !from.tokens.get(position).forkable()) {
-            throw new IllegalArgumentException("character " + position + " of stream " + (stream + 1)
-                    + " was not generated in this session; only generated characters can be forked");
-        }
-        if (from.tokens.get(position - 1).after() == null) {
+        boolean inRange = position >= 1 && position < from.tokens.size();
+        if (inRange && from.tokens.get(position).kind() == TokenKind.GENERATED
+                && (from.tokens.get(position).distribution() == null || from.tokens.get(position - 1).after() == null)) {
             throw new IllegalArgumentException("character " + position + " of stream " + (stream + 1) + " is too far "
                     + "back: the state a fork starts from is kept for the last " + retainedStates + " characters");
+        }
+        if (!inRange || !from.tokens.get(position).forkable()) {
+            throw new IllegalArgumentException("character " + position + " of stream " + (stream + 1)
+                    + " was not generated in this session; only generated characters can be forked");
         }
         if (index < 0 || index >= vocabulary.size()) {
             throw new IllegalArgumentException("index " + index + " is outside the vocabulary");
