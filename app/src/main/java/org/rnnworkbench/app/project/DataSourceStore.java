@@ -53,7 +53,16 @@ public final class DataSourceStore {
 
     /** The data source of the project in {@code folder}; empty when it has none yet. */
     public Optional<DataSourceSpec> load(Path folder) throws ProjectFileException {
-        Path file = folder.resolve(DATA_FILE);
+        return loadFile(folder.resolve(DATA_FILE));
+    }
+
+    /** Writes {@code spec} to {@code file} in the data file's format (an autosave, for one). */
+    public void saveFile(Path file, DataSourceSpec spec) throws ProjectFileException {
+        write(file, toJson(spec));
+    }
+
+    /** A data source written by {@link #saveFile}; empty when the file does not exist. */
+    public Optional<DataSourceSpec> loadFile(Path file) throws ProjectFileException {
         Optional<String> text = read(file);
         return text.isEmpty() ? Optional.empty() : Optional.of(fromJson(text.get(), file));
     }

@@ -93,6 +93,15 @@ public final class ProjectStore {
     }
 
     /**
+     * The autosave of the project's data source, beside its autosave file; it belongs to that autosave and goes
+     * when it goes.
+     */
+    public Path dataAutosaveFile(Path folder) {
+        Path auto = autosaveFile(folder);
+        return auto.resolveSibling(auto.getFileName().toString().replaceFirst("\\.json$", "") + ".data.json");
+    }
+
+    /**
      * An autosave worth offering back: one that is newer than the project file, as left behind when the
      * workbench stopped without saving.
      */
@@ -119,6 +128,7 @@ public final class ProjectStore {
     /** Removes the autosave of a folder (or of the untitled project) once it is no longer wanted. */
     public void discardAutosave(Path folder) {
         try {
+            Files.deleteIfExists(dataAutosaveFile(folder));
             Files.deleteIfExists(autosaveFile(folder));
         } catch (IOException e) {
             // leaving it costs one question at the next open; nothing to tell the user

@@ -142,6 +142,7 @@ public final class WorkbenchViewModel {
             try {
                 ProjectDocument doc = store.readFile(pending.get());
                 show(doc, null);
+                restoreAutosavedData(null);
                 commands.markUnsaved();
                 return;
             } catch (ProjectFileException e) {
@@ -201,6 +202,7 @@ public final class WorkbenchViewModel {
         }
         show(doc, folder);
         if (restored) {
+            restoreAutosavedData(folder);
             commands.markUnsaved();
         }
         recent.add(folder);
@@ -328,12 +330,29 @@ public final class WorkbenchViewModel {
             return;
         }
         ProjectDocument snapshot = document();
+        DataSourceSpec data = dataSource.get();
         Path folder = projectFolder.get();
         runner.run(() -> {
+            // the data source first: an autosave found without its data would restore an older data source
+            if (data != null) {
+                dataStore.saveFile(store.dataAutosaveFile(folder), data);
+            } else {
+                Files.deleteIfExists(store.dataAutosaveFile(folder));
+            }
             store.autosave(folder, snapshot);
             return LocalTime.now(clock);
         }, time -> message.set("Autosaved at " + CLOCK_FORMAT.format(time)),
             error -> message.set("Autosave failed: " + error.getMessage()));
+    }
+
+    /** Puts back the data source autosaved with the project, if there is one. */
+    private void restoreAutosavedData(Path folder) {
+        try {
+            dataStore.loadFile(store.dataAutosaveFile(folder)).ifPresent(dataSource::set);
+        } catch (ProjectFileException e) {
+            dialogs.showError("Could not restore the data source", e.getMessage()
+                    + "\n\nThe project's other changes are restored; the data source is the last saved one.");
+        }
     }
 
     /** Asks about unsaved changes; true when the caller may go on (saved, discarded, or nothing to save). */

@@ -210,6 +210,38 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void theDataSourceIsAutosavedWithTheProjectAndRestoredWithIt() throws Exception {
+        DataSourceSpec chars = new DataSourceSpec.CharacterText("t.txt", 4, 2, false, 1, 0, false, 0);
+        vm.commands().execute(new ApplyDataSourceCommand(vm.dataSource(), vm.builder(), chars, vm.builder().draft()));
+        vm.autosave();
+        WorkbenchViewModel next = newViewModel();
+        dialogs.confirmAnswers.add(true);
+        next.startup(Optional.empty());
+        assertEquals(chars, next.dataSource().get(), "an untitled project's data source comes back");
+
+        Path folder = dir.resolve("with-data");
+        dialogs.saveAnswers.add(folder);
+        assertTrue(next.save());
+        assertFalse(Files.exists(store.dataAutosaveFile(null)), "a save supersedes the untitled autosave");
+        DataSourceSpec changed = new DataSourceSpec.CharacterText("t.txt", 8, 2, false, 1, 0, false, 0);
+        next.commands().execute(new ApplyDataSourceCommand(next.dataSource(), next.builder(), changed,
+                next.builder().draft()));
+        next.autosave();
+        Files.setLastModifiedTime(folder.resolve(ProjectStore.PROJECT_FILE), FileTime.fromMillis(0));
+        WorkbenchViewModel third = newViewModel();
+        dialogs.confirmAnswers.add(true);
+        third.open(folder);
+        assertEquals(changed, third.dataSource().get(), "the autosaved data source, not data.json's");
+        assertTrue(third.commands().isDirty());
+
+        WorkbenchViewModel declined = newViewModel();
+        dialogs.confirmAnswers.add(false);
+        declined.open(folder);
+        assertEquals(chars, declined.dataSource().get(), "declined: the saved data source");
+        assertFalse(Files.exists(store.dataAutosaveFile(folder)), "and its autosave is gone");
+    }
+
+    @Test
     void anUntitledProjectIsRestoredAtStartup() {
         vm.builder().applyTemplate(Template.SEQUENCE_CLASSIFIER);
         vm.autosave();
