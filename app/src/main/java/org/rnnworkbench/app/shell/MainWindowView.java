@@ -91,6 +91,20 @@ public final class MainWindowView extends BorderPane {
         });
     }
 
+    /**
+     * Lets the view-model decide whether {@code window} may close (unsaved changes, a training run in progress);
+     * once it may, stops the timers and runs {@code exit}. File → Quit comes here too, as a close request.
+     */
+    public void handleCloseRequests(Window window, Runnable exit) {
+        window.setOnCloseRequest(e -> {
+            e.consume();
+            vm.requestExit(() -> {
+                dispose();
+                exit.run();
+            });
+        });
+    }
+
     /** Stops the timers; called when the window closes. */
     public void dispose() {
         autosaveTimer.stop();
