@@ -10,8 +10,8 @@ import java.util.List;
  * Where a logarithmic axis puts its ticks and what they read. Positions are in {@code log10} units (what the
  * charts plot); labels are the values themselves. Over several decades the ticks are whole decades (every
  * second or fifth decade when there are too many); over a decade or two, 1, 2 and 5 of each decade; over less,
- * every whole mantissa (1 to 9); over a range narrower still, evenly spaced round values. Ticks are exact
- * decimals, so no two read alike.
+ * 1, 2, 3 and 5, or every whole mantissa (1 to 9); within a factor of two, evenly spaced round values. Ticks are
+ * exact decimals, so no two read alike.
  */
 final class LogTicks {
     /** The narrowest range an axis shows, in decades: a flat line stays flat instead of filling the height. */
@@ -20,8 +20,11 @@ final class LogTicks {
     static final double PADDING = 0.05;
 
     private static final int[] ONE_TWO_FIVE = {1, 2, 5};
+    private static final int[] ONE_TWO_THREE_FIVE = {1, 2, 3, 5};
     private static final int[] EVERY_MANTISSA = {1, 2, 3, 4, 5, 6, 7, 8, 9};
     private static final double EPS = 1e-9;
+    /** The widest range, in decades, that gets evenly spaced ticks: a factor of two. */
+    private static final double LINEAR_WITHIN = Math.log10(2) + EPS;
 
     private LogTicks() {
     }
@@ -67,9 +70,10 @@ final class LogTicks {
         }
         int max = Math.max(3, maxTicks);
         List<List<Tick>> candidates = new ArrayList<>(List.of(decades(lower, upper, max),
-                mantissas(lower, upper, ONE_TWO_FIVE), mantissas(lower, upper, EVERY_MANTISSA)));
-        // evenly spaced values only within a decade: over more they would crowd at the top of a log scale
-        if (upper - lower < 1) {
+                mantissas(lower, upper, ONE_TWO_FIVE), mantissas(lower, upper, ONE_TWO_THREE_FIVE),
+                mantissas(lower, upper, EVERY_MANTISSA)));
+        // evenly spaced values only within a factor of two: over more they crowd at the top of a log scale
+        if (upper - lower < LINEAR_WITHIN) {
             candidates.add(linear(lower, upper, max));
         }
         // the coarsest pattern with enough ticks to read, else the coarsest with two

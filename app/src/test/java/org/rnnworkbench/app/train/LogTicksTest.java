@@ -50,6 +50,12 @@ class LogTicksTest {
     }
 
     @Test
+    void underADecadeOnAShortAxisGetsOneTwoThreeAndFive() {
+        // parameter norms of 26 to 125 on a small chart: evenly spaced values would crowd at the top
+        assertEquals(List.of("30", "50", "100"), labels(26, 125, 5));
+    }
+
+    @Test
     void lessThanADecadeGetsEveryMantissa() {
         assertEquals(List.of("3e-3", "4e-3", "5e-3", "6e-3"), labels(2.6e-3, 6.5e-3, 6));
     }
