@@ -33,6 +33,8 @@ public class SeriesChart extends LineChart<Number, Number> {
     private List<String> names = List.of();
     /** For each series of the chart, the index of the line it draws. */
     private final List<Integer> lineOfSeries = new ArrayList<>();
+    /** The palette colour of each line, when not its own index. */
+    private int[] palette = new int[0];
 
     public SeriesChart(Axis<Number> x, Axis<Number> y) {
         super(x, y);
@@ -47,6 +49,20 @@ public class SeriesChart extends LineChart<Number, Number> {
     /** The style class of line {@code index}'s colour. */
     public static String colourClass(int index) {
         return Styles.SERIES_COLOUR_PREFIX + Math.floorMod(index, COLOURS);
+    }
+
+    /**
+     * Gives line {@code i} the palette colour {@code colours[i]} instead of colour {@code i}, e.g. so that an
+     * actual value and its prediction stand apart. Lines beyond the array keep their own index.
+     */
+    public void setColours(int... colours) {
+        palette = colours.clone();
+        recolour();
+        updateLegend();
+    }
+
+    private int colourOf(int line) {
+        return line < palette.length ? palette[line] : line;
     }
 
     /** Shows these lines, replacing the ones before; names become the legend. */
@@ -140,12 +156,12 @@ public class SeriesChart extends LineChart<Number, Number> {
     private void recolour() {
         ObservableList<Series<Number, Number>> data = getData();
         for (int i = 0; i < data.size() && i < lineOfSeries.size(); i++) {
-            colour(data.get(i), lineOfSeries.get(i));
+            colour(data.get(i), colourOf(lineOfSeries.get(i)));
         }
     }
 
-    private static void colour(Series<Number, Number> series, int line) {
-        String cls = colourClass(line);
+    private static void colour(Series<Number, Number> series, int colour) {
+        String cls = colourClass(colour);
         if (series.getNode() != null) {
             restyle(series.getNode(), cls);
         }
@@ -176,7 +192,7 @@ public class SeriesChart extends LineChart<Number, Number> {
         List<Node> items = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             Region dot = new Region();
-            dot.getStyleClass().addAll("chart-legend-item-symbol", "chart-line-symbol", colourClass(i));
+            dot.getStyleClass().addAll("chart-legend-item-symbol", "chart-line-symbol", colourClass(colourOf(i)));
             Label item = new Label(names.get(i), dot);
             item.getStyleClass().add("chart-legend-item");
             items.add(item);
