@@ -153,7 +153,7 @@ public final class MainWindowView extends BorderPane {
         for (Path sample : samples.list()) {
             String description = samples.description(sample);
             String label = sample.getFileName() + (description.isEmpty() ? "" : " — " + description);
-            openSample.getItems().add(item(label, null, () -> vm.openSample(sample)));
+            openSample.getItems().add(literal(item(label, null, () -> vm.openSample(sample))));
         }
         openSample.setDisable(openSample.getItems().isEmpty());
         Menu recent = new Menu("Open Recent");
@@ -177,7 +177,7 @@ public final class MainWindowView extends BorderPane {
     private void fillRecent(Menu recent) {
         recent.getItems().clear();
         for (Path p : vm.recentProjects()) {
-            MenuItem item = item(p.getFileName() + "  —  " + p, null, () -> vm.open(p));
+            MenuItem item = literal(item(p.getFileName() + "  —  " + p, null, () -> vm.open(p)));
             recent.getItems().add(item);
         }
         recent.setDisable(recent.getItems().isEmpty());
@@ -232,6 +232,12 @@ public final class MainWindowView extends BorderPane {
             help = new HelpWindow(window(), vm.themeProperty().get());
         }
         help.show(topic, vm.themeProperty().get());
+    }
+
+    /** A menu item whose text is shown as it is: an underscore (ALIGN_END, a path) is no mnemonic marker. */
+    private static MenuItem literal(MenuItem item) {
+        item.setMnemonicParsing(false);
+        return item;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
