@@ -50,14 +50,7 @@ public final class WorkbenchApp extends Application {
         stage.titleProperty().bind(vm.titleProperty());
         stage.setMinWidth(980);
         stage.setMinHeight(620);
-        stage.setOnCloseRequest(e -> {
-            if (vm.requestExit()) {
-                view.dispose();
-                Platform.exit();
-            } else {
-                e.consume();
-            }
-        });
+        view.handleCloseRequests(stage, Platform::exit);
         stage.getIcons().addAll(AppIcons.load());
         stage.show();
         List<String> args = new ArrayList<>(getParameters().getRaw());

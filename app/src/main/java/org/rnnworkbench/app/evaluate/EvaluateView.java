@@ -19,15 +19,21 @@ import org.rnnworkbench.model.eval.Evaluation;
 
 /**
  * The Evaluate area: which data, Evaluate and Cancel with progress on top; below, the counted and masked-out
- * steps and either the classification figures with the confusion heat map or the regression figures.
+ * steps and either the classification figures with the confusion heat map (and, for many-to-one data, the
+ * predictions table with the sequence of the row clicked) or the regression figures with one sequence's
+ * prediction against its actual values.
  */
 public final class EvaluateView extends BorderPane {
     private final EvaluateViewModel vm;
     private final VBox body = new VBox(14);
     private final ConfusionMatrixView matrix = new ConfusionMatrixView();
+    private final PredictionsPane predictions;
+    private final RegressionPane regression;
 
     public EvaluateView(EvaluateViewModel vm) {
         this.vm = vm;
+        this.predictions = new PredictionsPane(vm);
+        this.regression = new RegressionPane(vm);
         getStyleClass().addAll(Styles.AREA, Styles.EVALUATE);
         setId("evaluate-view");
 
@@ -127,6 +133,9 @@ public final class EvaluateView extends BorderPane {
         HBox sideBySide = new HBox(24, table, heat);
         sideBySide.setAlignment(Pos.TOP_LEFT);
         body.getChildren().addAll(accuracy, sideBySide);
+        if (vm.manyToOneProperty().get()) {
+            body.getChildren().add(predictions);
+        }
     }
 
     private void showRegression(RegressionFigures r) {
@@ -135,6 +144,9 @@ public final class EvaluateView extends BorderPane {
             row(table, c + 1, "column " + c, num(r.mse(c)), num(r.mae(c)), num(r.rmse(c)), num(r.r2(c)));
         }
         body.getChildren().add(table);
+        if (!vm.regressionSequences().isEmpty()) {
+            body.getChildren().add(regression);
+        }
     }
 
     private static GridPane table(String... headers) {

@@ -20,11 +20,15 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.rnnworkbench.app.train.ProgressCoalescer;
 import org.rnnworkbench.app.train.TrainServices;
 import org.rnnworkbench.app.train.TrainingData;
 import org.rnnworkbench.app.train.TrainingLoop;
+import org.rnnworkbench.app.ui.PlotLine;
+import org.rnnworkbench.model.data.CsvSequenceDataSetIterator;
 import org.rnnworkbench.model.data.SequenceDataSet;
 import org.rnnworkbench.model.data.SequenceDataSetIterator;
 import org.rnnworkbench.model.eval.Evaluation;
@@ -34,7 +38,10 @@ import org.rnnworkbench.model.train.CancellationToken;
 /**
  * The Evaluate area's view-model: which data to evaluate on, Evaluate and Cancel, progress, and the report.
  * The work runs on the training executor (a network runs on one thread at a time), so it is possible only
- * while no training run is using the network.
+ * while no training run is using the network. It also reads each example on that thread: for many-to-one
+ * classification the prediction at each example's last real step, the mistakes most confident first, and one
+ * example's sequence opened from them; for a regressor one chosen sequence's prediction against the actual
+ * values.
  */
 public final class EvaluateViewModel {
     /** The data an evaluation runs over. */
@@ -44,6 +51,22 @@ public final class EvaluateViewModel {
         private final String label;
 
         Split(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** Which rows the many-to-one predictions table shows. */
+    public enum PredictionFilter {
+        MISTAKES("mistakes, most confident first"), ALL("all examples");
+
+        private final String label;
+
+        PredictionFilter(String label) {
             this.label = label;
         }
 
@@ -68,6 +91,25 @@ public final class EvaluateViewModel {
     private final ReadOnlyObjectWrapper<EvaluationReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final BooleanBinding canEvaluate;
     private CancellationToken token;
+    /** The last report's per-example results, and its number of classes (0 for a regressor). */
+    private ExampleResults examples = ExampleResults.NONE;
+    private int classCount;
+
+    private final ReadOnlyBooleanWrapper manyToOne = new ReadOnlyBooleanWrapper(this, "manyToOne");
+    private final ReadOnlyStringWrapper manyToOneSummary = new ReadOnlyStringWrapper(this, "manyToOneSummary", "");
+    private final ObjectProperty<PredictionFilter> predictionFilter = new SimpleObjectProperty<>(this,
+            "predictionFilter", PredictionFilter.MISTAKES);
+    private final ObservableList<ExamplePrediction> predictionRows = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<OpenedSequence> openedSequence = new ReadOnlyObjectWrapper<>(this,
+            "openedSequence");
+    private final ReadOnlyStringWrapper sequenceMessage = new ReadOnlyStringWrapper(this, "sequenceMessage", "");
+    private final ObservableList<SequenceTrace> regressionSequences = FXCollections.observableArrayList();
+    private final ObjectProperty<SequenceTrace> chosenSequence = new SimpleObjectProperty<>(this, "chosenSequence");
+    private final ObservableList<Integer> outputColumns = FXCollections.observableArrayList();
+    private final ObjectProperty<Integer> outputColumn = new SimpleObjectProperty<>(this, "outputColumn", 0);
+    private final ReadOnlyObjectWrapper<List<PlotLine>> regressionLines = new ReadOnlyObjectWrapper<>(this,
+            "regressionLines", List.of());
+    private final ReadOnlyStringWrapper sequencesNote = new ReadOnlyStringWrapper(this, "sequencesNote", "");
 
     /**
      * @param network the trained network, null when there is none or a run is using it
@@ -83,6 +125,9 @@ public final class EvaluateViewModel {
         this.services = Objects.requireNonNull(services, "services");
         this.canEvaluate = Bindings.createBooleanBinding(() -> network.getValue() != null && !trainingBusy.get()
                 && !running.get(), network, trainingBusy, running);
+        predictionFilter.addListener((obs, was, is) -> fillPredictionRows());
+        chosenSequence.addListener((obs, was, is) -> drawRegression());
+        outputColumn.addListener((obs, was, is) -> drawRegression());
     }
 
     /** Runs the network over the chosen data in the background. */
@@ -156,6 +201,7 @@ public final class EvaluateViewModel {
         Evaluation eval = classes ? new Evaluation(nOut) : null;
         RegressionFigures reg = classes ? null : new RegressionFigures(nOut);
         it.reset();
+        ExampleCollector examples = new ExampleCollector(classes, sources(it));
         int batches = 0;
         while (it.hasNext()) {
             if (cancel.isCancelled()) {
@@ -169,9 +215,18 @@ public final class EvaluateViewModel {
             } else {
                 reg.add(batch.labels(), predicted, batch.labelsMask());
             }
+            examples.add(batch, predicted);
             done.offer(++batches);
         }
-        return new EvaluationReport(which.toString(), eval, reg);
+        return new EvaluationReport(which.toString(), eval, reg, examples.result());
+    }
+
+    /** The examples' file names in the order of this pass, when the data comes from files. */
+    private static List<String> sources(SequenceDataSetIterator it) {
+        if (it instanceof CsvSequenceDataSetIterator csv) {
+            return csv.passOrder().stream().map(f -> f.features().getFileName().toString()).toList();
+        }
+        return List.of();
     }
 
     private void finished(CancellationToken run, EvaluationReport result, String failure) {
@@ -185,11 +240,105 @@ public final class EvaluateViewModel {
         } else if (result == null) {
             message.set("Evaluation cancelled; the previous figures are unchanged.");
         } else {
+            // the per-example parts first: the view redraws when the report changes
+            showExamples(result);
             report.set(result);
             message.set(String.format(Locale.ROOT, "Evaluated on the %s: %,d steps counted (label present), %,d"
                     + " steps masked out.", result.dataName(), result.countedSteps(), result.maskedOutSteps()));
             progress.set(1);
         }
+    }
+
+    // ---- per example -----------------------------------------------------------------------------------
+
+    private void showExamples(EvaluationReport r) {
+        ExampleResults ex = r.examples();
+        examples = ex;
+        classCount = r.isClassification() ? r.classification().numClasses() : 0;
+        boolean m2o = r.isClassification() && ex.isManyToOne();
+        openedSequence.set(null);
+        sequenceMessage.set(m2o ? "Click a row to open its sequence: the inputs and the class probabilities over"
+                + " time." : "");
+        manyToOne.set(m2o);
+        if (m2o) {
+            int wrong = ex.mistakes().size();
+            manyToOneSummary.set(String.format(Locale.ROOT, "%,d examples · %,d predicted right · %,d wrong. Each"
+                    + " prediction is read at the example's last real step, the one step its label is present at.",
+                    ex.examples(), ex.examples() - wrong, wrong));
+        } else {
+            manyToOneSummary.set("");
+        }
+        fillPredictionRows();
+
+        List<SequenceTrace> sequences = r.isClassification() ? List.of() : ex.traces();
+        regressionSequences.setAll(sequences);
+        int columns = r.isClassification() ? 0 : r.regression().columns();
+        outputColumns.setAll(java.util.stream.IntStream.range(0, columns).boxed().toList());
+        sequencesNote.set(sequences.isEmpty() || sequences.size() == ex.examples() ? ""
+                : String.format(Locale.ROOT, "the first %,d of %,d sequences", sequences.size(), ex.examples()));
+        outputColumn.set(0);
+        chosenSequence.set(sequences.isEmpty() ? null : sequences.get(0));
+        drawRegression();
+    }
+
+    private void fillPredictionRows() {
+        if (!manyToOne.get()) {
+            predictionRows.clear();
+            return;
+        }
+        predictionRows.setAll(predictionFilter.get() == PredictionFilter.MISTAKES ? examples.mistakes()
+                : examples.predictions());
+    }
+
+    /**
+     * Opens a row of the predictions table: the example's inputs and class probabilities over its steps. Null
+     * closes the panel.
+     */
+    public void openSequence(ExamplePrediction row) {
+        if (row == null || !manyToOne.get()) {
+            openedSequence.set(null);
+            return;
+        }
+        java.util.Optional<SequenceTrace> trace = examples.trace(row.index());
+        if (trace.isEmpty()) {
+            openedSequence.set(null);
+            sequenceMessage.set("The steps of " + describe(row.index(), row.source()) + " were not kept: an"
+                    + " evaluation keeps the first examples and the most confident mistakes within a memory budget.");
+            return;
+        }
+        List<String> names = classNames(trace.get().outputColumns());
+        String title = String.format(Locale.ROOT, "%s: true %s, predicted %s (%.1f%%) at step %d",
+                capitalised(describe(row.index(), row.source())), names.get(row.actual()),
+                names.get(row.predicted()), 100 * row.confidence(), row.step());
+        openedSequence.set(new OpenedSequence(row, title, SequencePlots.inputs(trace.get()),
+                SequencePlots.probabilities(trace.get(), names, row)));
+        sequenceMessage.set(trace.get().inputColumns() > SequencePlots.MAX_INPUTS
+                ? "The first " + SequencePlots.MAX_INPUTS + " of " + trace.get().inputColumns() + " input columns."
+                : "");
+    }
+
+    private void drawRegression() {
+        SequenceTrace t = chosenSequence.get();
+        Integer column = outputColumn.get();
+        if (t == null || column == null || column < 0 || column >= t.outputColumns()) {
+            regressionLines.set(List.of());
+            return;
+        }
+        regressionLines.set(SequencePlots.predictionVsActual(t, column));
+    }
+
+    /** How an example is named: {@code example 17 · 17.csv}, or {@code example 17} without a file. */
+    public static String describe(int index, String source) {
+        return "example " + index + (source.isEmpty() ? "" : " · " + source);
+    }
+
+    /** {@link #describe(int, String)} of a kept sequence. */
+    public static String describe(SequenceTrace t) {
+        return describe(t.index(), t.source());
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** Cell values of the confusion matrix for the heat map: counts, or each row divided by its total. */
@@ -206,6 +355,11 @@ public final class EvaluateViewModel {
             }
         }
         return out;
+    }
+
+    /** The name of class {@code c} of the last report, as the table and the heat map name it. */
+    public String className(int c) {
+        return c >= 0 && c < classCount ? classNames(classCount).get(c) : "class " + c;
     }
 
     /** Class names for the table and the heat map's headers: the data's own (a character model's characters). */
@@ -243,5 +397,62 @@ public final class EvaluateViewModel {
 
     public BooleanBinding canEvaluateProperty() {
         return canEvaluate;
+    }
+
+    /** True when the last report is a classification of many-to-one data. */
+    public ReadOnlyBooleanProperty manyToOneProperty() {
+        return manyToOne.getReadOnlyProperty();
+    }
+
+    /** E.g. "120 examples · 118 predicted right · 2 wrong. ..."; empty unless many-to-one. */
+    public ReadOnlyStringProperty manyToOneSummaryProperty() {
+        return manyToOneSummary.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<PredictionFilter> predictionFilterProperty() {
+        return predictionFilter;
+    }
+
+    /** The predictions table's rows: the mistakes most confident first, or every example in order. */
+    public ObservableList<ExamplePrediction> predictionRows() {
+        return FXCollections.unmodifiableObservableList(predictionRows);
+    }
+
+    /** The example opened from the predictions table, null when none is. */
+    public ReadOnlyObjectProperty<OpenedSequence> openedSequenceProperty() {
+        return openedSequence.getReadOnlyProperty();
+    }
+
+    /** What the sequence panel says: how to open one, or why it cannot. */
+    public ReadOnlyStringProperty sequenceMessageProperty() {
+        return sequenceMessage.getReadOnlyProperty();
+    }
+
+    /** A regressor's sequences to choose from (those whose steps were kept), in example order. */
+    public ObservableList<SequenceTrace> regressionSequences() {
+        return FXCollections.unmodifiableObservableList(regressionSequences);
+    }
+
+    public ObjectProperty<SequenceTrace> chosenSequenceProperty() {
+        return chosenSequence;
+    }
+
+    /** The output columns to choose from, 0 to nOut - 1. */
+    public ObservableList<Integer> outputColumns() {
+        return FXCollections.unmodifiableObservableList(outputColumns);
+    }
+
+    public ObjectProperty<Integer> outputColumnProperty() {
+        return outputColumn;
+    }
+
+    /** Actual and predicted values of the chosen sequence and column, gaps where the label is absent. */
+    public ReadOnlyObjectProperty<List<PlotLine>> regressionLinesProperty() {
+        return regressionLines.getReadOnlyProperty();
+    }
+
+    /** E.g. "the first 500 of 2,000 sequences" when not every sequence's steps were kept; else empty. */
+    public ReadOnlyStringProperty sequencesNoteProperty() {
+        return sequencesNote.getReadOnlyProperty();
     }
 }

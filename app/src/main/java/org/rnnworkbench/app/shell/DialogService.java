@@ -18,6 +18,17 @@ public interface DialogService {
     /** Asks a yes/no question; true means yes. */
     boolean confirm(String title, String message);
 
+    /**
+     * Asks whether to go ahead with something that cannot be undone; true when the user confirms.
+     *
+     * @param title the question, e.g. {@code Stop training and close?}
+     * @param message what going ahead means
+     * @param action the confirming button's text, e.g. {@code Stop and Close}; the other button cancels
+     */
+    default boolean confirmAction(String title, String message, String action) {
+        return confirm(title, message);
+    }
+
     /** Lets the user pick a project folder or project file to open. */
     Optional<Path> chooseProjectToOpen();
 

@@ -62,6 +62,24 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean confirmAction(String title, String message, String action) {
+        ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", go, cancel);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        alert.getDialogPane().setContent(text);
+        // Enter must not stop a run by accident: Cancel is the default
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(go)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        return alert.showAndWait().orElse(cancel) == go;
+    }
+
+    @Override
     public Optional<Path> chooseProjectToOpen() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open project (choose its project.json)");

@@ -113,6 +113,20 @@ public final class MainWindowView extends BorderPane {
         return step;
     }
 
+    /**
+     * Lets the view-model decide whether {@code window} may close (unsaved changes, a training run in progress);
+     * once it may, stops the timers and runs {@code exit}. File → Quit comes here too, as a close request.
+     */
+    public void handleCloseRequests(Window window, Runnable exit) {
+        window.setOnCloseRequest(e -> {
+            e.consume();
+            vm.requestExit(() -> {
+                dispose();
+                exit.run();
+            });
+        });
+    }
+
     /** Stops the timers; called when the window closes. */
     public void dispose() {
         autosaveTimer.stop();
@@ -161,7 +175,7 @@ public final class MainWindowView extends BorderPane {
         for (Path sample : samples.list()) {
             String description = samples.description(sample);
             String label = sample.getFileName() + (description.isEmpty() ? "" : " — " + description);
-            openSample.getItems().add(item(label, null, () -> vm.openSample(sample)));
+            openSample.getItems().add(literal(item(label, null, () -> vm.openSample(sample))));
         }
         openSample.setDisable(openSample.getItems().isEmpty());
         Menu recent = new Menu("Open Recent");
@@ -191,7 +205,7 @@ public final class MainWindowView extends BorderPane {
     private void fillRecent(Menu recent) {
         recent.getItems().clear();
         for (Path p : vm.recentProjects()) {
-            MenuItem item = item(p.getFileName() + "  —  " + p, null, () -> vm.open(p));
+            MenuItem item = literal(item(p.getFileName() + "  —  " + p, null, () -> vm.open(p)));
             recent.getItems().add(item);
         }
         recent.setDisable(recent.getItems().isEmpty());
@@ -265,6 +279,12 @@ public final class MainWindowView extends BorderPane {
             help = new HelpWindow(window(), vm.themeProperty().get());
         }
         help.show(topic, vm.themeProperty().get());
+    }
+
+    /** A menu item whose text is shown as it is: an underscore (ALIGN_END, a path) is no mnemonic marker. */
+    private static MenuItem literal(MenuItem item) {
+        item.setMnemonicParsing(false);
+        return item;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

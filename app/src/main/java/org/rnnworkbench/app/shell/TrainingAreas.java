@@ -47,6 +47,9 @@ final class TrainingAreas {
         TrainViewModel train = new TrainViewModel(conf, dataFor, vm.projectFolderProperty(), services);
         train.stateProperty().addListener((obs, was, is) -> vm.setEngineState(is.isActive()
                 ? EngineState.TRAINING : EngineState.IDLE));
+        // closing the window or replacing the project asks first while a run is going, and waits for its end
+        vm.attachTraining(Bindings.createBooleanBinding(() -> train.stateProperty().get().isActive(),
+                train.stateProperty()), train::stop);
         EvaluateViewModel evaluate = new EvaluateViewModel(train.networkProperty(),
                 Bindings.createBooleanBinding(() -> train.stateProperty().get().isActive(), train.stateProperty()),
                 dataFor, services);

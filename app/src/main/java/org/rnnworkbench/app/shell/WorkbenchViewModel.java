@@ -14,11 +14,13 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ObservableList;
 import org.rnnworkbench.app.builder.BuilderViewModel;
 import org.rnnworkbench.app.builder.ModelDraft;
@@ -76,6 +78,7 @@ public final class WorkbenchViewModel {
     private final ObjectProperty<ThemeChoice> theme = new SimpleObjectProperty<>(this, "theme", ThemeChoice.LIGHT);
     private final BooleanBinding canTrain;
     private final StringBinding trainBlockedReason;
+    private final TrainingGuard training;
 
     /**
      * @param store reads and writes project folders
@@ -103,6 +106,7 @@ public final class WorkbenchViewModel {
         this.memory = Objects.requireNonNull(memory, "memory");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.builder = new BuilderViewModel(commands, ModelDraft.empty(NEW_PROJECT_INPUT_SIZE));
+        this.training = new TrainingGuard(dialogs);
         this.title = Bindings.createStringBinding(
                 () -> (commands.isDirty() ? "*" : "") + projectName.get() + " — " + APP_NAME,
                 projectName, commands.dirtyProperty());
@@ -154,27 +158,29 @@ public final class WorkbenchViewModel {
 
     /** Starts a new project, empty or from a template; asks first when there are unsaved changes. */
     public boolean newProject(Optional<Template> template) {
-        if (!confirmDiscardOrSave()) {
+        if (!mayReplaceProject(Leaving.NEW)) {
             return false;
         }
         ModelDraft draft = template.map(Template::draft).orElse(ModelDraft.empty(NEW_PROJECT_INPUT_SIZE));
-        show(new ProjectDocument(UNTITLED, draft, ""), null);
-        selectedArea.set(Area.MODEL);
-        return true;
+        return afterTraining(() -> {
+            show(new ProjectDocument(UNTITLED, draft, ""), null);
+            selectedArea.set(Area.MODEL);
+            return true;
+        });
     }
 
     /** File → Open: asks for a project, then opens it. */
     public boolean open() {
-        if (!confirmDiscardOrSave()) {
+        if (!mayReplaceProject(Leaving.OPEN)) {
             return false;
         }
         Optional<Path> chosen = dialogs.chooseProjectToOpen();
-        return chosen.isPresent() && openWithoutAsking(chosen.get());
+        return chosen.isPresent() && afterTraining(() -> openWithoutAsking(chosen.get()));
     }
 
-    /** Opens the project at {@code location}; asks first when there are unsaved changes. */
+    /** Opens the project at {@code location}; asks first when there are unsaved changes or a run is going. */
     public boolean open(Path location) {
-        return confirmDiscardOrSave() && openWithoutAsking(location);
+        return mayReplaceProject(Leaving.OPEN) && afterTraining(() -> openWithoutAsking(location));
     }
 
     private boolean openWithoutAsking(Path location) {
@@ -217,39 +223,52 @@ public final class WorkbenchViewModel {
      * on the Step area.
      */
     public boolean openSample(Path sample) {
-        if (!confirmDiscardOrSave()) {
+        if (!mayReplaceProject(Leaving.OPEN)) {
             return false;
         }
         Path copy = sampleCopies.resolve(sample.getFileName().toString());
-        boolean fresh = !Files.isRegularFile(copy.resolve(ProjectStore.PROJECT_FILE));
-        Path setAside = null;
+        boolean exists = Files.isRegularFile(copy.resolve(ProjectStore.PROJECT_FILE));
+        boolean replace = false;
         try {
-            if (!fresh && SampleCopies.isOutdated(sample, copy)) {
-                if (dialogs.confirm("A newer version of the sample", "The sample " + sample.getFileName()
+            if (exists && SampleCopies.isOutdated(sample, copy)) {
+                replace = dialogs.confirm("A newer version of the sample", "The sample " + sample.getFileName()
                         + " that comes with this workbench has changed since your copy was made. Replace your copy "
-                        + "with the new version? Your copy is kept beside it, renamed.")) {
-                    setAside = SampleCopies.setAside(copy, LocalDateTime.now(clock).format(STAMP));
-                    fresh = true;
-                } else {
+                        + "with the new version? Your copy is kept beside it, renamed.");
+                if (!replace) {
                     SampleCopies.markCurrent(sample, copy);
                 }
             }
-            if (fresh) {
-                SampleCopies.copy(sample, copy);
-            }
         } catch (IOException e) {
-            dialogs.showError("Could not copy the sample", "The sample " + sample.getFileName()
-                    + " could not be copied to " + copy + ": " + e.getMessage());
+            dialogs.showError("Could not read the sample", "The sample " + sample.getFileName() + " or your copy "
+                    + copy + " could not be read: " + e.getMessage());
             return false;
         }
-        if (!openWithoutAsking(copy)) {
-            return false;
-        }
-        selectedArea.set(Files.isRegularFile(copy.resolve(TRAINED_MODEL_FILE)) ? Area.STEP : Area.MODEL);
-        message.set((fresh ? "Opened a new copy of the sample " : "Opened your copy of the sample ")
-                + sample.getFileName() + " (" + copy + ")"
-                + (setAside == null ? "" : "; your previous copy is now " + setAside));
-        return true;
+        boolean fresh = !exists || replace;
+        boolean setAsideFirst = replace;
+        // the copy is made or replaced only once no run is writing into the open project (it may be this copy)
+        return afterTraining(() -> {
+            Path setAside = null;
+            try {
+                if (setAsideFirst) {
+                    setAside = SampleCopies.setAside(copy, LocalDateTime.now(clock).format(STAMP));
+                }
+                if (fresh) {
+                    SampleCopies.copy(sample, copy);
+                }
+            } catch (IOException e) {
+                dialogs.showError("Could not copy the sample", "The sample " + sample.getFileName()
+                        + " could not be copied to " + copy + ": " + e.getMessage());
+                return false;
+            }
+            if (!openWithoutAsking(copy)) {
+                return false;
+            }
+            selectedArea.set(Files.isRegularFile(copy.resolve(TRAINED_MODEL_FILE)) ? Area.STEP : Area.MODEL);
+            message.set((fresh ? "Opened a new copy of the sample " : "Opened your copy of the sample ")
+                    + sample.getFileName() + " (" + copy + ")"
+                    + (setAside == null ? "" : "; your previous copy is now " + setAside));
+            return true;
+        });
     }
 
     /** File → Save: saves in place, or asks where when the project has no folder yet. True when saved. */
@@ -300,25 +319,93 @@ public final class WorkbenchViewModel {
 
     /** File → Close: closes the project (asking first when dirty) and leaves an empty untitled one. */
     public boolean close() {
-        if (!confirmDiscardOrSave()) {
+        if (!mayReplaceProject(Leaving.CLOSE_PROJECT)) {
             return false;
         }
-        if (projectFolder.get() == null) {
-            store.discardAutosave(null);
-        }
-        show(new ProjectDocument(UNTITLED, ModelDraft.empty(NEW_PROJECT_INPUT_SIZE), ""), null);
-        return true;
+        return afterTraining(() -> {
+            if (projectFolder.get() == null) {
+                store.discardAutosave(null);
+            }
+            show(new ProjectDocument(UNTITLED, ModelDraft.empty(NEW_PROJECT_INPUT_SIZE), ""), null);
+            return true;
+        });
     }
 
-    /** The window is about to close; true when it may. */
-    public boolean requestExit() {
-        if (!confirmDiscardOrSave()) {
+    /**
+     * The window is asked to close (its close button, File → Quit). Asks "Stop training and close?" while a run
+     * is going, then about unsaved changes; when the answers allow it, runs {@code exit} at once, or, with a run
+     * going, tells the run to stop and runs {@code exit} once it has ended (after the minibatch in progress).
+     * Cancel at either question leaves everything as it was, the run going on.
+     */
+    public void requestExit(Runnable exit) {
+        if (!mayReplaceProject(Leaving.EXIT)) {
+            return;
+        }
+        afterTraining(() -> {
+            if (projectFolder.get() == null) {
+                store.discardAutosave(null);
+            }
+            exit.run();
+            return true;
+        });
+    }
+
+    /**
+     * Connects the Train area's run: whether one is going (training, paused or stopping) and how to stop it
+     * after the minibatch in progress. Closing the window or replacing the project asks first while it runs.
+     */
+    public void attachTraining(ObservableBooleanValue running, Runnable stop) {
+        training.attach(running, stop);
+    }
+
+    /** True while the workbench waits for a stopped run to end before closing or replacing the project. */
+    public ReadOnlyBooleanProperty waitingForTrainingProperty() {
+        return training.waitingProperty();
+    }
+
+    /** Why the project is about to go away, and what the question about a running run says. */
+    private enum Leaving {
+        EXIT("Stop training and close?", "Stop and Close"),
+        CLOSE_PROJECT("Stop training and close the project?", "Stop and Close"),
+        OPEN("Stop training and open another project?", "Stop and Open"),
+        NEW("Stop training and start a new project?", "Stop and Start New");
+
+        final String question;
+        final String action;
+
+        Leaving(String question, String action) {
+            this.question = question;
+            this.action = action;
+        }
+    }
+
+    /**
+     * Asks what must be asked before the project goes away: whether to stop a running training run, then about
+     * unsaved changes. True when the caller may go on; nothing has been stopped yet.
+     */
+    private boolean mayReplaceProject(Leaving leaving) {
+        if (training.isWaiting()) {
+            // a confirmed stop is under way; what was asked then happens when the run ends
             return false;
         }
-        if (projectFolder.get() == null) {
-            store.discardAutosave(null);
+        String kept = projectFolder.get() != null
+                ? " The network trained so far is kept and saved in the project folder."
+                : " This project is not saved, so the network trained so far is lost.";
+        String detail = "A training run is in progress. It stops after the minibatch in progress." + kept;
+        return training.confirmStop(leaving.question, detail, leaving.action) && confirmDiscardOrSave();
+    }
+
+    /**
+     * Runs {@code action} now when no training run is going, and returns its result; otherwise stops the run,
+     * runs {@code action} once the run has ended, and returns false (nothing has happened yet).
+     */
+    private boolean afterTraining(java.util.function.BooleanSupplier action) {
+        if (!training.isRunning()) {
+            return action.getAsBoolean();
         }
-        return true;
+        message.set("Stopping training after the minibatch in progress…");
+        training.stopThen(action::getAsBoolean);
+        return false;
     }
 
     /**

@@ -12,7 +12,21 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.rnnworkbench.app.data.SequenceFolders;
+import org.rnnworkbench.app.ui.PlotLine;
+import org.rnnworkbench.model.data.AlignmentMode;
+import org.rnnworkbench.model.data.BatchSettings;
+import org.rnnworkbench.model.data.CsvFormat;
+import org.rnnworkbench.model.data.CsvSequenceSource;
+import org.rnnworkbench.model.data.LabelType;
+import org.rnnworkbench.model.data.NumberedFiles;
+import org.rnnworkbench.model.data.SequenceCsvSpec;
+import org.rnnworkbench.model.data.SequenceDataSetIterator;
 import org.rnnworkbench.app.train.TrainServices;
 import org.rnnworkbench.app.train.TrainingData;
 import org.rnnworkbench.model.conf.Adam;
@@ -134,5 +148,101 @@ class EvaluateViewModelTest {
         assertArrayEquals(new double[] {0.75, 0.25}, heat[0]);
         assertArrayEquals(new double[] {0, 0}, heat[1], "an empty row stays empty");
         assertArrayEquals(new double[] {3, 1}, EvaluateViewModel.heat(new long[][] {{3, 1}, {0, 0}}, false)[0]);
+    }
+
+    @Test
+    void manyToOneCsvDataGivesEachExamplesPredictionAtItsLastRealStepReadOffTheUiThread(@TempDir Path dir) {
+        int[] lengths = {3, 5, 2, 4, 6};
+        Path root = SequenceFolders.manyToOne(dir, IN, OUT, lengths);
+        SequenceCsvSpec spec = SequenceCsvSpec.separateFiles(new NumberedFiles("features/%d.csv", 0, 4),
+                new NumberedFiles("labels/%d.csv", 0, 4), LabelType.CLASSIFICATION, OUT, AlignmentMode.ALIGN_END,
+                CsvFormat.detect());
+        CsvSequenceSource source = CsvSequenceSource.open(spec, root);
+        TrainingData data = new TrainingData("csv", () -> source.iterator(BatchSettings.inOrder(2)),
+                Optional.of(() -> source.iterator(BatchSettings.inOrder(2))), TrainingData.ThroughputUnit.EXAMPLES,
+                OptionalInt.of(3));
+        Network net = network(LossFunction.MCXENT);
+        ArrayDeque<Runnable> training = new ArrayDeque<>();
+        EvaluateViewModel vm = new EvaluateViewModel(new SimpleObjectProperty<>(net), new SimpleBooleanProperty(false),
+                c -> data, TrainServices.of(training::add, Runnable::run));
+        vm.evaluate();
+        assertTrue(vm.predictionRows().isEmpty(), "nothing is computed on the calling (UI) thread");
+        training.poll().run();
+        assertTrue(vm.manyToOneProperty().get());
+
+        // the reference: the network's output at each example's last step (ALIGN_END puts the one-line label
+        // there; the minibatch pads after the shorter examples)
+        List<double[]> expected = new java.util.ArrayList<>();
+        SequenceDataSetIterator it = source.iterator(BatchSettings.inOrder(2));
+        while (it.hasNext()) {
+            SequenceDataSet b = it.next();
+            INDArray out = net.output(b.features(), b.featuresMask(), b.labelsMask());
+            for (int e = 0; e < b.miniBatchSize(); e++) {
+                int last = lengths[expected.size()] - 1;
+                assertEquals(1.0, b.labelsMask().getDouble(e, last), "the label sits at the last real step");
+                expected.add(out.get(NDArrayIndex.point(e), NDArrayIndex.all(), NDArrayIndex.point(last))
+                        .toDoubleVector());
+            }
+        }
+        vm.predictionFilterProperty().set(EvaluateViewModel.PredictionFilter.ALL);
+        List<ExamplePrediction> rows = List.copyOf(vm.predictionRows());
+        assertEquals(lengths.length, rows.size());
+        for (int i = 0; i < lengths.length; i++) {
+            ExamplePrediction row = rows.get(i);
+            int guess = expected.get(i)[0] >= expected.get(i)[1] ? 0 : 1;
+            assertEquals(i, row.index());
+            assertEquals(i + ".csv", row.source());
+            assertEquals(i % OUT, row.actual());
+            assertEquals(guess, row.predicted());
+            assertEquals(expected.get(i)[guess], row.confidence(), 1e-6);
+            assertEquals(lengths[i] - 1, row.step(), "read at the example's own last step");
+        }
+
+        vm.predictionFilterProperty().set(EvaluateViewModel.PredictionFilter.MISTAKES);
+        List<ExamplePrediction> mistakes = List.copyOf(vm.predictionRows());
+        assertEquals(rows.stream().filter(r -> !r.correct()).count(), mistakes.size());
+        for (int i = 1; i < mistakes.size(); i++) {
+            assertTrue(mistakes.get(i - 1).confidence() >= mistakes.get(i).confidence(), "most confident first");
+        }
+
+        ExamplePrediction fourth = rows.get(4);
+        vm.openSequence(fourth);
+        OpenedSequence opened = vm.openedSequenceProperty().get();
+        assertTrue(opened.title().startsWith("Example 4 · 4.csv: true class 0, predicted class " + fourth.predicted()),
+                opened.title());
+        assertEquals(IN, opened.inputs().size());
+        assertEquals(6, opened.inputs().get(0).drawnPoints(), "the example's 6 steps, no padding");
+        assertEquals(SequenceFolders.value(4, 2, 1), opened.inputs().get(1).ys()[2], 1e-6);
+        assertEquals(OUT, opened.probabilities().size());
+        double[] atEnd = opened.probabilities().get(fourth.predicted()).ys();
+        assertEquals(fourth.confidence(), atEnd[atEnd.length - 1], 1e-6);
+        vm.openSequence(null);
+        assertNull(vm.openedSequenceProperty().get());
+    }
+
+    @Test
+    void aRegressorOffersEachSequencesPredictionAndActualValuesWhereTheLabelIsPresent() {
+        Network net = network(LossFunction.MSE);
+        EvaluateViewModel vm = vm(net, Runnable::run);
+        vm.evaluate();
+        assertFalse(vm.manyToOneProperty().get());
+        assertTrue(vm.predictionRows().isEmpty());
+        assertEquals(2, vm.regressionSequences().size());
+        assertEquals(List.of(0, 1), vm.outputColumns());
+        assertEquals(vm.regressionSequences().get(0), vm.chosenSequenceProperty().get());
+
+        SequenceDataSet b = batch();
+        INDArray out = net.output(b.features(), b.featuresMask(), b.labelsMask());
+        SequenceTrace second = vm.regressionSequences().get(1);
+        assertEquals(3, second.steps(), "the second sequence is padded after 3 of 5 steps");
+        vm.chosenSequenceProperty().set(second);
+        vm.outputColumnProperty().set(1);
+        List<PlotLine> lines = vm.regressionLinesProperty().get();
+        assertEquals(List.of("actual", "predicted"), lines.stream().map(PlotLine::name).toList());
+        for (int t = 0; t < 3; t++) {
+            assertEquals(b.labels().getDouble(1, 1, t), lines.get(0).ys()[t], 1e-6);
+            assertEquals(out.getDouble(1, 1, t), lines.get(1).ys()[t], 1e-6);
+        }
+        assertEquals("example 1", EvaluateViewModel.describe(second));
     }
 }

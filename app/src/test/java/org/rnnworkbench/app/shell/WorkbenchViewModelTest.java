@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.beans.property.SimpleBooleanProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,15 +125,22 @@ class WorkbenchViewModelTest {
         assertEquals(List.of("save Untitled", "save Untitled"), dialogs.questions);
     }
 
+    /** Asks the view-model to close the window; true when it let the window close (at once). */
+    private boolean exit() {
+        AtomicInteger exits = new AtomicInteger();
+        vm.requestExit(exits::incrementAndGet);
+        return exits.get() == 1;
+    }
+
     @Test
     void exitAsksWhenDirtyAndSavesWhenTold() {
-        assertTrue(vm.requestExit(), "nothing to save, no question");
+        assertTrue(exit(), "nothing to save, no question");
         vm.builder().addLayer(LayerKind.RNN_OUTPUT);
         dialogs.closeAnswers.add(CloseDecision.CANCEL);
-        assertFalse(vm.requestExit());
+        assertFalse(exit());
         dialogs.closeAnswers.add(CloseDecision.SAVE);
         dialogs.saveAnswers.add(dir.resolve("out"));
-        assertTrue(vm.requestExit());
+        assertTrue(exit());
         assertTrue(Files.exists(dir.resolve("out").resolve(ProjectStore.PROJECT_FILE)));
     }
 
@@ -139,7 +148,101 @@ class WorkbenchViewModelTest {
     void exitIsRefusedWhenTheSaveIsCancelled() {
         vm.builder().addLayer(LayerKind.RNN_OUTPUT);
         dialogs.closeAnswers.add(CloseDecision.SAVE);
-        assertFalse(vm.requestExit(), "no folder chosen, so nothing saved and the window stays");
+        assertFalse(exit(), "no folder chosen, so nothing saved and the window stays");
+    }
+
+    /** A training run as the shell sees it: running until the test ends it, counting the stops asked for. */
+    private static final class FakeRun {
+        final SimpleBooleanProperty running = new SimpleBooleanProperty(true);
+        final AtomicInteger stops = new AtomicInteger();
+
+        void attachTo(WorkbenchViewModel vm) {
+            vm.attachTraining(running, stops::incrementAndGet);
+        }
+    }
+
+    @Test
+    void closingWhileTrainingAsksAndCancelKeepsTheRunGoing() {
+        FakeRun run = new FakeRun();
+        run.attachTo(vm);
+        dialogs.confirmAnswers.add(false);
+        assertFalse(exit());
+        assertEquals(List.of("Stop training and close?"), dialogs.questions);
+        assertEquals(0, run.stops.get(), "Cancel stops nothing");
+        assertTrue(run.running.get());
+        assertFalse(vm.waitingForTrainingProperty().get());
+    }
+
+    @Test
+    void stopAndCloseStopsTheRunAndClosesOnceItHasEnded() {
+        FakeRun run = new FakeRun();
+        run.attachTo(vm);
+        vm.builder().addLayer(LayerKind.RNN_OUTPUT);
+        dialogs.confirmAnswers.add(true);
+        dialogs.closeAnswers.add(CloseDecision.DISCARD);
+        AtomicInteger exits = new AtomicInteger();
+        vm.requestExit(exits::incrementAndGet);
+        assertEquals(List.of("Stop training and close?", "save Untitled"), dialogs.questions,
+                "every question is asked before anything is stopped");
+        assertEquals(1, run.stops.get());
+        assertEquals(0, exits.get(), "the window waits for the run to end");
+        assertTrue(vm.waitingForTrainingProperty().get());
+
+        // a second close request while the run is stopping asks nothing and closes nothing twice
+        vm.requestExit(exits::incrementAndGet);
+        assertEquals(2, dialogs.questions.size());
+
+        run.running.set(false);
+        assertEquals(1, exits.get(), "closed once the run ended");
+        assertFalse(vm.waitingForTrainingProperty().get());
+    }
+
+    @Test
+    void cancellingTheUnsavedChangesQuestionStopsNothing() {
+        FakeRun run = new FakeRun();
+        run.attachTo(vm);
+        vm.builder().addLayer(LayerKind.RNN_OUTPUT);
+        dialogs.confirmAnswers.add(true);
+        dialogs.closeAnswers.add(CloseDecision.CANCEL);
+        assertFalse(exit());
+        assertEquals(0, run.stops.get());
+        assertTrue(run.running.get());
+    }
+
+    @Test
+    void openingAnotherProjectWhileTrainingWaitsForTheRunToEnd() {
+        vm.builder().applyTemplate(Template.SEQUENCE_REGRESSOR);
+        dialogs.saveAnswers.add(dir.resolve("other"));
+        assertTrue(vm.save());
+        assertTrue(vm.newProject(Optional.empty()));
+        FakeRun run = new FakeRun();
+        run.attachTo(vm);
+
+        dialogs.confirmAnswers.add(false);
+        assertFalse(vm.open(dir.resolve("other")));
+        assertEquals("Untitled", vm.projectNameProperty().get(), "Cancel: nothing opened");
+        assertEquals(0, run.stops.get());
+
+        dialogs.confirmAnswers.add(true);
+        assertFalse(vm.open(dir.resolve("other")), "not opened yet: the run is still stopping");
+        assertEquals(1, run.stops.get());
+        assertEquals("Untitled", vm.projectNameProperty().get());
+        run.running.set(false);
+        assertEquals("other", vm.projectNameProperty().get(), "opened once the run ended");
+        assertEquals(List.of("Stop training and open another project?", "Stop training and open another project?"),
+                dialogs.questions.subList(dialogs.questions.size() - 2, dialogs.questions.size()));
+    }
+
+    @Test
+    void withoutARunNothingIsAskedAboutTraining() {
+        new FakeRun().attachTo(vm);
+        FakeRun idle = new FakeRun();
+        idle.running.set(false);
+        idle.attachTo(vm);
+        assertTrue(vm.newProject(Optional.of(Template.ONE_TO_MANY)));
+        assertTrue(exit());
+        assertTrue(dialogs.questions.isEmpty(), dialogs.questions.toString());
+        assertEquals(0, idle.stops.get());
     }
 
     @Test
