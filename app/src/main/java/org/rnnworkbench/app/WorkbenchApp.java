@@ -62,7 +62,7 @@ public final class WorkbenchApp extends Application {
                 System.exit(code);
             }).watch(view.step().modeProperty(), view.step().unavailableTextProperty(), SMOKE_TEST_LIMIT);
         }
-        GuidedTour tour = new GuidedTour(home, vm.selectedAreaProperty()::set);
+        GuidedTour tour = new GuidedTour(home, vm.selectedAreaProperty());
         view.installTour(tour);
         Platform.runLater(() -> {
             openFromArguments(vm, samples, args);

@@ -5,16 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 
 /**
  * The short tour of a first start: build → data → train → evaluate → step, one card per area, each card showing
- * its area. It appears once (a marker file in the workbench's own folder remembers that it was seen or
+ * its area; skipping it returns to the area the user was in. It appears once (a marker file in the workbench's own folder remembers that it was seen or
  * dismissed) and can be taken again from Help.
  */
 public final class GuidedTour {
@@ -45,7 +45,8 @@ public final class GuidedTour {
                             + "writes text while you watch its probabilities and its memory cells."));
 
     private final Path seenMarker;
-    private final Consumer<Area> showArea;
+    private final Property<Area> area;
+    private Area before;
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", -1);
     private final ObjectBinding<Stop> stop = Bindings.createObjectBinding(
             () -> index.get() < 0 ? null : STOPS.get(index.get()), index);
@@ -53,11 +54,11 @@ public final class GuidedTour {
 
     /**
      * @param home the workbench's own folder, where the marker file goes
-     * @param showArea switches the window to an area
+     * @param area the window's selected area, which each card switches to
      */
-    public GuidedTour(Path home, Consumer<Area> showArea) {
+    public GuidedTour(Path home, Property<Area> area) {
         this.seenMarker = Objects.requireNonNull(home, "home").resolve(SEEN_FILE);
-        this.showArea = Objects.requireNonNull(showArea, "showArea");
+        this.area = Objects.requireNonNull(area, "area");
     }
 
     /** Starts the tour if it has never been seen; true when it started. */
@@ -71,13 +72,16 @@ public final class GuidedTour {
 
     /** Starts the tour at its first card. */
     public void start() {
+        if (index.get() < 0) {
+            before = area.getValue();
+        }
         go(0);
     }
 
-    /** The next card, or the end of the tour after the last. */
+    /** The next card, or the end of the tour (staying on the last card's area) after the last. */
     public void next() {
         if (index.get() + 1 >= STOPS.size()) {
-            dismiss();
+            close();
         } else if (index.get() >= 0) {
             go(index.get() + 1);
         }
@@ -90,8 +94,16 @@ public final class GuidedTour {
         }
     }
 
-    /** Closes the tour and remembers that it was seen. */
+    /** Skips the rest of the tour: back to the area the user was in, and remembered as seen. */
     public void dismiss() {
+        boolean showing = index.get() >= 0;
+        close();
+        if (showing && before != null) {
+            area.setValue(before);
+        }
+    }
+
+    private void close() {
         index.set(-1);
         try {
             Files.createDirectories(seenMarker.getParent());
@@ -103,7 +115,7 @@ public final class GuidedTour {
 
     private void go(int i) {
         index.set(i);
-        showArea.accept(STOPS.get(i).area());
+        area.setValue(STOPS.get(i).area());
     }
 
     /** The card shown, or -1 when the tour is closed. */

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,10 +19,15 @@ class GuidedTourTest {
     Path home;
 
     private final List<Area> shown = new ArrayList<>();
+    private final SimpleObjectProperty<Area> area = new SimpleObjectProperty<>(Area.STEP);
+
+    GuidedTourTest() {
+        area.addListener((obs, was, is) -> shown.add(is));
+    }
 
     @Test
     void theFirstStartWalksThroughTheAreasInOrderAndTheNextStartDoesNot() {
-        GuidedTour tour = new GuidedTour(home, shown::add);
+        GuidedTour tour = new GuidedTour(home, area);
         assertTrue(tour.startIfFirstTime());
         assertEquals(0, tour.indexProperty().get());
         for (int i = 1; i < GuidedTour.STOPS.size(); i++) {
@@ -34,9 +40,10 @@ class GuidedTourTest {
         assertEquals("5 · Step", tour.stopProperty().get().title());
         tour.next();
         assertFalse(tour.showingProperty().get(), "next on the last card ends the tour");
+        assertEquals(Area.STEP, area.get(), "done: on the last card's area");
         assertNull(tour.stopProperty().get());
 
-        GuidedTour nextStart = new GuidedTour(home, shown::add);
+        GuidedTour nextStart = new GuidedTour(home, area);
         assertFalse(nextStart.startIfFirstTime(), "seen once is enough");
         nextStart.start();
         assertTrue(nextStart.showingProperty().get(), "Help > Guided Tour still shows it");
@@ -44,13 +51,14 @@ class GuidedTourTest {
 
     @Test
     void dismissingEarlyAlsoCounts() {
-        GuidedTour tour = new GuidedTour(home, shown::add);
+        GuidedTour tour = new GuidedTour(home, area);
         tour.startIfFirstTime();
         tour.next();
         tour.dismiss();
         assertFalse(tour.showingProperty().get());
+        assertEquals(Area.STEP, area.get(), "skipped: back where the user was before the tour");
         assertTrue(Files.exists(home.resolve(GuidedTour.SEEN_FILE)));
-        assertFalse(new GuidedTour(home, shown::add).startIfFirstTime());
+        assertFalse(new GuidedTour(home, area).startIfFirstTime());
         tour.back();
         assertFalse(tour.showingProperty().get(), "back does nothing once the tour is closed");
     }
