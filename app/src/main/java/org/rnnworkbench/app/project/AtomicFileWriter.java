@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.rnnworkbench.model.io.TemporarySibling;
 
 /**
  * Writes a file so that readers see either the old content or the new, never a part: the bytes go to a
@@ -35,7 +36,7 @@ public final class AtomicFileWriter {
     public void write(Path target, byte[] content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+        Path temp = TemporarySibling.create(target);
         boolean moved = false;
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,

@@ -25,6 +25,7 @@ import org.rnnworkbench.model.conf.FeedForwardToRnnPreProcessor;
 import org.rnnworkbench.model.conf.GradientNormalization;
 import org.rnnworkbench.model.conf.InputPreProcessor;
 import org.rnnworkbench.model.conf.NetworkConfiguration;
+import org.rnnworkbench.model.io.TemporarySibling;
 import org.rnnworkbench.model.nn.Network;
 
 /**
@@ -69,7 +70,7 @@ public final class Dl4jExporter {
         MultiLayerNetwork theirs = toMultiLayerNetwork(network, includeUpdaterState);
         Path dir = zip.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + zip.getFileName(), ".tmp");
+        Path temp = TemporarySibling.create(zip);
         try {
             ModelSerializer.writeModel(theirs, temp.toFile(), includeUpdaterState);
             try {

@@ -43,7 +43,7 @@ public final class ModelFile {
     public void save(Network network, Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        Path temp = TemporarySibling.create(target);
         try {
             try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(temp))) {
                 ObjectNode meta = mapper.createObjectNode();
