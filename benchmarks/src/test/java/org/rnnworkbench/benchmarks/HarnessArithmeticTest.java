@@ -76,4 +76,24 @@ class HarnessArithmeticTest {
         assertEquals(32 * 1001, corpus.length());
         assertTrue(corpus.chars().allMatch(c -> vocabulary.indexOf(c) >= 0));
     }
+
+    @Test
+    void pulseGapPercentilesAreNearestRank() {
+        PulseGaps gaps = new PulseGaps();
+        for (int i = 1; i <= 200; i++) {
+            gaps.add(i * 1_000_000L, i == 200 ? "import" : "typing");
+        }
+        assertEquals(200, gaps.max(), 1e-9);
+        assertEquals(100, gaps.median(), 1e-9);
+        assertEquals(198, gaps.percentile(0.99), 1e-9);
+        assertEquals(List.of(new PulseGaps.Gap(200, "import"), new PulseGaps.Gap(199, "typing")), gaps.longest(2));
+    }
+
+    @Test
+    void theFxPulseResultLineCarriesTheChildsFigures() {
+        FxPulseBenchmark.Result r = FxPulseBenchmark.Result.parse("CHILD files=20000 pulses=412 max_ms=33.25"
+                + " p99_ms=21.50 median_ms=16.67 preview_ms=912.0 import_s=6.120 cancel_ms=41.2");
+        assertEquals("RESULT fx_pulse_gap_ms import_files=20000 max=33.3 p99=21.5 median=16.7 preview_ms=912"
+                + " import_s=6.12 cancel_ms=41.2 goal=50.0", r.resultLine());
+    }
 }
