@@ -77,9 +77,11 @@ public final class BenchmarkMain {
     private FxPulseBenchmark.Result fxPulse() throws Exception {
         FxPulseBenchmark.Result pulse = FxPulseBenchmark.run(options.workDir(), options.fxPulseFiles());
         System.out.printf(Locale.ROOT, "fx pulse gaps (%d files, %d pulses): max %s ms, p99 %s ms, median %s ms;"
+                        + " FX thread busy at most %s ms between two pulses (idle window before: max gap %s ms);"
                         + " previews shown %s ms after the last folder; import %s s; cancel took %s ms%n",
                 pulse.files(), pulse.pulses(), Format.number(pulse.maxMs()), Format.number(pulse.p99Ms()),
-                Format.number(pulse.medianMs()), Format.number(pulse.previewMs()),
+                Format.number(pulse.medianMs()), Format.number(pulse.fxCpuMaxMs()), Format.number(pulse.idleMaxMs()),
+                Format.number(pulse.previewMs()),
                 Format.number(pulse.importSeconds()), Format.number(pulse.cancelMs()));
         checks.add(String.format(Locale.ROOT, "CHECK %-34s %s (%s)", "FX pulse gap < " + Format.number(
                 FxPulseBenchmark.GOAL_MS) + " ms", pulse.maxMs() < FxPulseBenchmark.GOAL_MS ? "met" : "MISSED",

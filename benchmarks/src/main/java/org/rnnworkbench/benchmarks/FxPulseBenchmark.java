@@ -29,25 +29,35 @@ final class FxPulseBenchmark {
      * @param maxMs the longest gap
      * @param p99Ms the 99th percentile gap
      * @param medianMs the median gap
+     * @param fxCpuMaxMs the most CPU time the FX thread used between two pulses: the window's own work
+     * @param idleMaxMs the longest gap of the idle window in the second before the first action, for reference
      * @param previewMs from typing the labels folder until both match counts and the detection were shown
      * @param importSeconds from Import until the import had finished
      * @param cancelMs from the cancel until the second import had stopped
      */
-    record Result(int files, int pulses, double maxMs, double p99Ms, double medianMs, double previewMs,
-            double importSeconds, double cancelMs) {
+    record Result(int files, int pulses, double maxMs, double p99Ms, double medianMs, double fxCpuMaxMs,
+            double idleMaxMs,
+            double previewMs, double importSeconds, double cancelMs) {
 
         static Result parse(String line) {
             Map<String, String> kv = Children.parse(line);
             return new Result(Integer.parseInt(kv.get("files")), Integer.parseInt(kv.get("pulses")),
                     Double.parseDouble(kv.get("max_ms")), Double.parseDouble(kv.get("p99_ms")),
-                    Double.parseDouble(kv.get("median_ms")), Double.parseDouble(kv.get("preview_ms")),
+                    Double.parseDouble(kv.get("median_ms")), Double.parseDouble(kv.get("fx_cpu_max_ms")),
+                    Double.parseDouble(kv.get("idle_max_ms")),
+                    Double.parseDouble(kv.get("preview_ms")),
                     Double.parseDouble(kv.get("import_s")), Double.parseDouble(kv.get("cancel_ms")));
         }
 
-        /** {@code RESULT fx_pulse_gap_ms import_files=… max=… p99=… median=… import_s=… cancel_ms=… goal=50}. */
+        /**
+         * {@code RESULT fx_pulse_gap_ms import_files=… max=… p99=… median=… fx_cpu_max=… idle_max=… preview_ms=…
+         * import_s=… cancel_ms=… goal=50}.
+         */
         String resultLine() {
             return "RESULT fx_pulse_gap_ms import_files=" + files + " max=" + Format.number(maxMs) + " p99="
-                    + Format.number(p99Ms) + " median=" + Format.number(medianMs) + " preview_ms="
+                    + Format.number(p99Ms) + " median=" + Format.number(medianMs) + " fx_cpu_max="
+                    + Format.number(fxCpuMaxMs) + " idle_max="
+                    + Format.number(idleMaxMs) + " preview_ms="
                     + Format.number(previewMs) + " import_s=" + Format.number(importSeconds) + " cancel_ms="
                     + Format.number(cancelMs) + " goal=" + Format.number(GOAL_MS);
         }
@@ -87,6 +97,7 @@ final class FxPulseBenchmark {
                 result = Result.parse(line);
             }
         }
+        System.out.println("fx-pulse what the FX thread did while pulses were late: " + errors);
         if (result == null) {
             throw new IllegalStateException(String.format(Locale.ROOT, "the FX pulse child exited with %s and no"
                     + " result; its error output is in %s:%n%s", p.isAlive() ? "nothing" : p.exitValue(), errors,

@@ -2,6 +2,8 @@ package org.rnnworkbench.benchmarks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,8 +55,12 @@ final class FxPulseChild {
     static final int HEIGHT = 860;
     /** A user's pause between two actions. */
     private static final long PAUSE_NANOS = 300_000_000L;
-    /** Quiet pulses before the first action, after the window came up. */
-    private static final long SETTLE_NANOS = 1_000_000_000L;
+    /**
+     * Quiet pulses before the first action: the first second lets the new window settle, the second is the
+     * reference (the gaps of an idle window on this machine at this load).
+     */
+    private static final long SETTLE_NANOS = 2_000_000_000L;
+    private static final long IDLE_FROM_NANOS = 1_000_000_000L;
     private static final int COLUMNS = 3;
     private static final int CLASSES = 4;
 
@@ -76,7 +82,8 @@ final class FxPulseChild {
             warmUp(root.resolve("warm-up"));
             Outcome outcome = drive(root, sequences);
             for (PulseGaps.Gap g : outcome.gaps().longest(5)) {
-                System.out.printf(Locale.ROOT, "fx-pulse gap %.1f ms after \"%s\"%n", g.millis(), g.phase());
+                System.out.printf(Locale.ROOT, "fx-pulse gap %.1f ms after \"%s\": FX thread busy %.1f ms of it%n",
+                        g.millis(), g.phase(), g.fxCpuMillis());
             }
             System.out.println(outcome.line(2 * sequences));
         } finally {
@@ -120,20 +127,24 @@ final class FxPulseChild {
     }
 
     /** What one run measured. */
-    record Outcome(PulseGaps gaps, double previewMillis, double importSeconds, double cancelMillis) {
+    record Outcome(PulseGaps gaps, PulseGaps idle, double previewMillis, double importSeconds,
+            double cancelMillis) {
         String line(int files) {
             return String.format(Locale.ROOT, "CHILD files=%d pulses=%d max_ms=%.2f p99_ms=%.2f median_ms=%.2f"
-                            + " preview_ms=%.1f import_s=%.3f cancel_ms=%.1f", files, gaps.count(), gaps.max(),
-                    gaps.percentile(0.99), gaps.median(), previewMillis, importSeconds, cancelMillis);
+                            + " fx_cpu_max_ms=%.2f idle_max_ms=%.2f preview_ms=%.1f import_s=%.3f cancel_ms=%.1f", files,
+                    gaps.count(), gaps.max(), gaps.percentile(0.99), gaps.median(), gaps.maxFxCpu(), idle.max(),
+                    previewMillis, importSeconds, cancelMillis);
         }
     }
 
     private static Outcome drive(Path root, int sequences) throws Exception {
+        // the application's threads: a shared one for autosaves and the import, one for the Data area's previews
         ExecutorService background = daemonThread("workbench-background");
+        ExecutorService previews = daemonThread("data-preview");
         CompletableFuture<Outcome> done = new CompletableFuture<>();
         Platform.startup(() -> {
             try {
-                WorkbenchViewModel vm = Workbench.create(root.resolve("home"), new NoDialogs(), background,
+                WorkbenchViewModel vm = Workbench.create(root.resolve("home"), new NoDialogs(), background, previews,
                         Platform::runLater);
                 Stage stage = new Stage();
                 stage.setScene(new Scene(new MainWindowView(vm, new SampleProjects(null)), WIDTH, HEIGHT));
@@ -150,6 +161,7 @@ final class FxPulseChild {
         } finally {
             Platform.exit();
             background.shutdownNow();
+            previews.shutdownNow();
         }
     }
 
@@ -174,12 +186,17 @@ final class FxPulseChild {
         private final CompletableFuture<Outcome> done;
         private final List<Step> steps = new ArrayList<>();
         private final PulseGaps gaps = new PulseGaps();
+        private final PulseGaps idle = new PulseGaps();
         private int next;
         private String phase = "start";
         private boolean measuring;
         private long now;
         private long lastPulse;
         private long lastAction;
+        private long firstPulse;
+        private long lastCpu;
+        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        private FxStallSampler sampler;
         private long labelsTyped;
         private long previewShown;
         private long importStarted;
@@ -231,7 +248,9 @@ final class FxPulseChild {
                 check(cancelAsked != 0 && data.progressTextProperty().get().contains("cancelled"),
                         "the second import was not cancelled: " + data.progressTextProperty().get());
                 stop();
-                done.complete(new Outcome(gaps, (previewShown - labelsTyped) / 1e6,
+                sampler.mostSeen(3).forEach(stack -> System.err.println("FX thread while a pulse was late, "
+                        + stack));
+                done.complete(new Outcome(gaps, idle, (previewShown - labelsTyped) / 1e6,
                         (importEnded - importStarted) / 1e9, (secondEnded - cancelAsked) / 1e6));
             });
         }
@@ -244,12 +263,12 @@ final class FxPulseChild {
             return now - lastAction >= PAUSE_NANOS;
         }
 
-        /** The match counts of both folders and the detection are on the page. */
+        /** The newest previews are on the page: both folders' match counts and the detection. */
         private boolean previewsShown() {
             FileMatch features = data.featuresMatchProperty().get();
             FileMatch labels = data.labelsMatchProperty().get();
-            return features != null && features.found() == sequences && labels != null
-                    && labels.found() == sequences && data.detectionProperty().get() != null;
+            return !data.previewingProperty().get() && features != null && features.found() == sequences
+                    && labels != null && labels.found() == sequences && data.detectionProperty().get() != null;
         }
 
         private static void check(boolean condition, String message) {
@@ -261,13 +280,21 @@ final class FxPulseChild {
         @Override
         public void handle(long pulse) {
             now = System.nanoTime();
+            long cpu = threads.getCurrentThreadCpuTime();
             if (lastAction == 0) {
                 lastAction = now;
+                firstPulse = now;
+                sampler = new FxStallSampler(Thread.currentThread());
             }
+            if (next == 0 && now - firstPulse >= IDLE_FROM_NANOS) {
+                idle.add(now - lastPulse, cpu - lastCpu, "idle", now);
+            }
+            sampler.pulse(now, measuring);
             if (measuring && lastPulse != 0) {
-                gaps.add(now - lastPulse, phase);
+                gaps.add(now - lastPulse, cpu - lastCpu, phase, now);
             }
             lastPulse = now;
+            lastCpu = cpu;
             try {
                 if (next < steps.size() && steps.get(next).ready().getAsBoolean()) {
                     Step s = steps.get(next++);

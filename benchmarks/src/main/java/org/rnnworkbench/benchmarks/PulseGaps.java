@@ -10,14 +10,27 @@ import java.util.List;
  * every 16.7 ms while the FX thread is free; a longer gap is time the window could not repaint or react.
  */
 final class PulseGaps {
-    /** One gap and the phase it ended in. */
-    record Gap(double millis, String phase) {
+    /**
+     * One gap.
+     *
+     * @param millis its length
+     * @param fxCpuMillis CPU time the FX thread used within it: the rest it waited (for the renderer, for a core)
+     * @param phase the phase it ended in
+     * @param endNanos when it ended, on the {@code System.nanoTime()} clock
+     */
+    record Gap(double millis, double fxCpuMillis, String phase, long endNanos) {
     }
 
     private final List<Gap> gaps = new ArrayList<>();
 
-    void add(long nanos, String phase) {
-        gaps.add(new Gap(nanos / 1e6, phase));
+    /** A gap of {@code nanos}, {@code fxCpuNanos} of them used by the FX thread, that ended at {@code endNanos}. */
+    void add(long nanos, long fxCpuNanos, String phase, long endNanos) {
+        gaps.add(new Gap(nanos / 1e6, fxCpuNanos / 1e6, phase, endNanos));
+    }
+
+    /** The most CPU time the FX thread used between two pulses: the work the window itself did at once. */
+    double maxFxCpu() {
+        return gaps.stream().mapToDouble(Gap::fxCpuMillis).max().orElseThrow();
     }
 
     int count() {
