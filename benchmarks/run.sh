@@ -2,6 +2,7 @@
 # Runs the benchmarks: our engine next to DL4J 1.0.0-M2.1 (and PyTorch when `import torch` works).
 #   benchmarks/run.sh           full run, about a quarter of an hour on two cores
 #   benchmarks/run.sh --quick   about three minutes, fewer repetitions
+#   benchmarks/run.sh --fx-pulse-only   only the Data area's responsiveness (under a minute)
 # The last lines printed are the RESULT lines described in benchmarks/README.md.
 # Nothing native is set here on purpose: the harness starts like any user's program, and the engine's
 # relauncher (org.rnnworkbench.model.platform.NativeSettings) adds the OpenBLAS and OpenMP settings itself.

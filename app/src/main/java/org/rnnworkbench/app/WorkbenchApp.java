@@ -30,20 +30,20 @@ public final class WorkbenchApp extends Application {
     private static final Duration SMOKE_TEST_LIMIT = Duration.ofMinutes(3);
 
     private ExecutorService background;
+    private ExecutorService previews;
     private MainWindowView view;
 
     @Override
     public void start(Stage stage) {
-        background = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "workbench-background");
-            t.setDaemon(true);
-            return t;
-        });
+        background = daemonThread("workbench-background");
+        // the Data area's previews follow every keystroke and must not wait behind an import
+        previews = daemonThread("data-preview");
         Path home = Path.of(System.getProperty("rnnworkbench.home",
                 Path.of(System.getProperty("user.home"), ".rnnworkbench").toString()));
         SampleProjects samples = new SampleProjects(
                 Path.of(System.getProperty("rnnworkbench.samples", "sample-projects")).toAbsolutePath());
-        WorkbenchViewModel vm = Workbench.create(home, new FxDialogService(() -> stage), background, Platform::runLater);
+        WorkbenchViewModel vm = Workbench.create(home, new FxDialogService(() -> stage), background, previews,
+                Platform::runLater);
         view = new MainWindowView(vm, samples);
         Scene scene = new Scene(view, 1360, 860);
         stage.setScene(scene);
@@ -89,5 +89,16 @@ public final class WorkbenchApp extends Application {
         if (background != null) {
             background.shutdownNow();
         }
+        if (previews != null) {
+            previews.shutdownNow();
+        }
+    }
+
+    private static ExecutorService daemonThread(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 }

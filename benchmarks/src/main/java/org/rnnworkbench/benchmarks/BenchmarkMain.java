@@ -33,16 +33,65 @@ public final class BenchmarkMain {
             ChildTrain.run(args);
             return;
         }
-        new BenchmarkMain(Options.parse(args)).runAll();
+        if (args.length > 0 && args[0].equals(FxPulseChild.COMMAND)) {
+            // the FX toolkit and the workbench's worker threads would keep the JVM alive
+            int code = 0;
+            try {
+                FxPulseChild.run(args);
+            } catch (Exception | Error e) {
+                e.printStackTrace();
+                code = 1;
+            }
+            System.out.flush();
+            System.err.flush();
+            Runtime.getRuntime().halt(code);
+        }
+        Options options = Options.parse(args);
+        if (options.fxPulseOnly()) {
+            new BenchmarkMain(options).runFxPulseOnly();
+            return;
+        }
+        new BenchmarkMain(options).runAll();
     }
 
-    private void runAll() throws Exception {
+    private void runFxPulseOnly() throws Exception {
         String loadAtStart = Machine.loadAverage();
+        printHeader(loadAtStart);
+        FxPulseBenchmark.Result pulse = fxPulse();
+        System.out.println();
+        System.out.println("load:     " + Machine.loadAverage() + " (1, 5, 15 min) at end; " + loadAtStart
+                + " at start");
+        checks.forEach(System.out::println);
+        System.out.println(pulse.resultLine());
+    }
+
+    private void printHeader(String loadAtStart) {
         System.out.println("date:     " + ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         System.out.println("machine:  " + Machine.describe());
         System.out.println("settings: " + NativeSettings.describeInForce());
         System.out.println("load:     " + loadAtStart + " (1, 5, 15 min) at start");
         System.out.println("mode:     " + (options.quick() ? "quick" : "full"));
+    }
+
+    /** The Data area's responsiveness while it previews and imports {@link Options#fxPulseFiles()} files. */
+    private FxPulseBenchmark.Result fxPulse() throws Exception {
+        FxPulseBenchmark.Result pulse = FxPulseBenchmark.run(options.workDir(), options.fxPulseFiles());
+        System.out.printf(Locale.ROOT, "fx pulse gaps (%d files, %d pulses): max %s ms, p99 %s ms, median %s ms;"
+                        + " FX thread busy at most %s ms between two pulses (idle window before: max gap %s ms);"
+                        + " previews shown %s ms after the last folder; import %s s; cancel took %s ms%n",
+                pulse.files(), pulse.pulses(), Format.number(pulse.maxMs()), Format.number(pulse.p99Ms()),
+                Format.number(pulse.medianMs()), Format.number(pulse.fxCpuMaxMs()), Format.number(pulse.idleMaxMs()),
+                Format.number(pulse.previewMs()),
+                Format.number(pulse.importSeconds()), Format.number(pulse.cancelMs()));
+        checks.add(String.format(Locale.ROOT, "CHECK %-34s %s (%s)", "FX pulse gap < " + Format.number(
+                FxPulseBenchmark.GOAL_MS) + " ms", pulse.maxMs() < FxPulseBenchmark.GOAL_MS ? "met" : "MISSED",
+                Format.number(pulse.maxMs())));
+        return pulse;
+    }
+
+    private void runAll() throws Exception {
+        String loadAtStart = Machine.loadAverage();
+        printHeader(loadAtStart);
 
         String corpus = CharModel.corpus(2);
         Files.createDirectories(options.workDir());
@@ -78,6 +127,8 @@ public final class BenchmarkMain {
         print("import MB/s (" + Format.number(importBench.megabytes()) + " MB, " + options.importSequences()
                 + " sequences)", importMb);
         print("import sequences/s", importSeq);
+
+        FxPulseBenchmark.Result pulse = fxPulse();
 
         Children children = new Children("2g");
         Children.Result memOurs = children.tuned("ours", CharModel.Cell.GRAVES_LSTM, options.memoryMinibatches(),
@@ -118,6 +169,7 @@ public final class BenchmarkMain {
                 importMb.get("dl4j").median(), OptionalDouble.empty(), "n/a"));
         results.add(ResultLine.format("import_sequences_per_s", ResultLine.Better.HIGHER,
                 importSeq.get("ours").median(), importSeq.get("dl4j").median(), OptionalDouble.empty(), "n/a"));
+        results.add(pulse.resultLine());
         double ours = train.get("ours").median();
         results.add(String.format(Locale.ROOT, "RESULT gemm_bound_chars_per_s train=%s output=%s"
                         + " mflop_per_char_train=%s mflop_per_char_forward=%s model_shapes_gflops=%s"

@@ -9,10 +9,12 @@ import java.nio.file.Path;
  * @param quick fewer repetitions
  * @param workDir where the corpus for PyTorch is written
  * @param torchScript the PyTorch script
+ * @param fxPulseOnly run only the FX pulse benchmark
  */
-record Options(boolean quick, Path workDir, Path torchScript) {
+record Options(boolean quick, Path workDir, Path torchScript, boolean fxPulseOnly) {
     static Options parse(String[] args) {
         boolean quick = false;
+        boolean fxPulseOnly = false;
         Path work = Path.of("benchmarks", "target");
         Path torch = Path.of("benchmarks", "torch", "char_bench.py");
         for (int i = 0; i < args.length; i++) {
@@ -26,12 +28,15 @@ record Options(boolean quick, Path workDir, Path torchScript) {
                 case "--torch-script":
                     torch = Path.of(args[++i]);
                     break;
+                case "--fx-pulse-only":
+                    fxPulseOnly = true;
+                    break;
                 default:
                     throw new IllegalArgumentException("unknown argument " + args[i]
-                            + "; expected --quick, --work DIR, --torch-script FILE");
+                            + "; expected --quick, --work DIR, --torch-script FILE, --fx-pulse-only");
             }
         }
-        return new Options(quick, work, torch);
+        return new Options(quick, work, torch, fxPulseOnly);
     }
 
     int trainWarmups() {
@@ -93,6 +98,14 @@ record Options(boolean quick, Path workDir, Path torchScript) {
 
     int importReps() {
         return quick ? 3 : 5;
+    }
+
+    /**
+     * Files the FX pulse benchmark previews and imports, a features and a labels file per sequence: the 20,000
+     * files of the import issue in both runs (the child takes well under a minute).
+     */
+    int fxPulseFiles() {
+        return 20_000;
     }
 
     double gemmSeconds() {

@@ -76,4 +76,28 @@ class HarnessArithmeticTest {
         assertEquals(32 * 1001, corpus.length());
         assertTrue(corpus.chars().allMatch(c -> vocabulary.indexOf(c) >= 0));
     }
+
+    @Test
+    void pulseGapPercentilesAreNearestRank() {
+        PulseGaps gaps = new PulseGaps();
+        for (int i = 1; i <= 200; i++) {
+            gaps.add(i * 1_000_000L, i * 100_000L, i == 200 ? "import" : "typing", i);
+        }
+        assertEquals(200, gaps.max(), 1e-9);
+        assertEquals(100, gaps.median(), 1e-9);
+        assertEquals(198, gaps.percentile(0.99), 1e-9);
+        assertEquals(List.of(new PulseGaps.Gap(200, 20, "import", 200), new PulseGaps.Gap(199, 19.9, "typing", 199)),
+                gaps.longest(2));
+        assertEquals(20, gaps.maxFxCpu(), 1e-9);
+    }
+
+    @Test
+    void theFxPulseResultLineCarriesTheChildsFigures() {
+        FxPulseBenchmark.Result r = FxPulseBenchmark.Result.parse("CHILD files=20000 pulses=412 max_ms=33.25"
+                + " p99_ms=21.50 median_ms=16.67 fx_cpu_max_ms=12.40 idle_max_ms=18.10 preview_ms=912.0 import_s=6.120"
+                + " cancel_ms=41.2");
+        assertEquals("RESULT fx_pulse_gap_ms import_files=20000 max=33.3 p99=21.5 median=16.7 fx_cpu_max=12.4"
+                + " idle_max=18.1 preview_ms=912"
+                + " import_s=6.12 cancel_ms=41.2 goal=50.0", r.resultLine());
+    }
 }

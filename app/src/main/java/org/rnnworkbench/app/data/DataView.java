@@ -42,7 +42,8 @@ import org.rnnworkbench.model.data.NormalizationType;
 /**
  * The Data area: the import wizard as a page whose five steps stay reachable from the step bar, with Back and
  * Next, the import button, its progress and cancel, and the engine's error with a "Show file" action. Every
- * control writes a view-model property; the view-model recomputes the previews.
+ * control writes a view-model property; the view-model recomputes the previews in the background and the page
+ * follows its outputs when they arrive.
  */
 public final class DataView extends BorderPane {
     private final DataViewModel vm;
@@ -129,8 +130,8 @@ public final class DataView extends BorderPane {
             if (!vm.progressTextProperty().get().isEmpty()) {
                 return vm.progressTextProperty().get();
             }
-            return vm.specProblemProperty().get();
-        }, vm.resultTextProperty(), vm.progressTextProperty(), vm.specProblemProperty()));
+            return vm.previewingProperty().get() ? "Reading the files…" : vm.specProblemProperty().get();
+        }, vm.resultTextProperty(), vm.progressTextProperty(), vm.previewingProperty(), vm.specProblemProperty()));
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
 
@@ -243,8 +244,11 @@ public final class DataView extends BorderPane {
                 "Header lines at the start of every file");
         ComboBox<Delimiter> delimiter = new ComboBox<>();
         delimiter.getItems().addAll(null, Delimiter.COMMA, Delimiter.TAB, Delimiter.SEMICOLON);
-        delimiter.setConverter(converter(d -> d == null ? "Detect (" + name(vm.detectedDelimiterProperty().get()) + ")"
-                : name(d)));
+        Runnable names = () -> delimiter.setConverter(converter(d -> d == null
+                ? "Detect (" + name(vm.detectedDelimiterProperty().get()) + ")" : name(d)));
+        names.run();
+        // the detection arrives from the background after the page is shown; a new converter redraws the names
+        vm.detectedDelimiterProperty().addListener((obs, was, is) -> names.run());
         delimiter.setValue(vm.delimiterProperty().get());
         delimiter.valueProperty().addListener((obs, was, is) -> vm.delimiterProperty().set(is));
         form.add("Delimiter", delimiter, "Detected from the first file; choose one to override");
@@ -283,9 +287,11 @@ public final class DataView extends BorderPane {
         parsed.getStyleClass().add(Styles.RAW_PREVIEW);
         Label parsedTitle = new Label("Parsed columns");
         parsedTitle.getStyleClass().add(Styles.SECTION_TITLE);
-        Runnable fill = () -> {
+        Runnable name = () -> {
             Path file = vm.rawFileProperty().get();
             title.setText(file == null ? "No file to preview yet" : "First lines of " + file.getFileName());
+        };
+        Runnable fill = () -> {
             lines.getChildren().clear();
             parsed.getChildren().clear();
             int columns = 0;
@@ -323,8 +329,10 @@ public final class DataView extends BorderPane {
                 parsed.add(header, c + 1, 0);
             }
         };
+        // the view-model sets the file, then the highlighted line, then the lines: one fill per change of lines
         vm.rawLines().addListener((ListChangeListener<RawLine>) c -> fill.run());
-        vm.rawFileProperty().addListener((obs, was, is) -> fill.run());
+        vm.rawFileProperty().addListener((obs, was, is) -> name.run());
+        name.run();
         fill.run();
         box.getChildren().addAll(title, lines);
         if (vm.sourceKindProperty().get().csv()) {
@@ -338,8 +346,10 @@ public final class DataView extends BorderPane {
     private Node taskPage() {
         VBox page = page("What should the network learn?");
         if (vm.sourceKindProperty().get() == SourceKind.CHARACTER_TEXT) {
-            Label words = new Label("Classification over the vocabulary: at every step the label is the next"
-                    + " character, one-hot. nIn = nOut = the vocabulary size (" + vm.vocabulary().size() + ").");
+            Label words = new Label();
+            words.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> "Classification over"
+                    + " the vocabulary: at every step the label is the next character, one-hot. nIn = nOut = the"
+                    + " vocabulary size (" + vm.vocabulary().size() + ").", vm.vocabulary()));
             words.setWrapText(true);
             page.getChildren().addAll(words, vocabularyTable());
             return page;

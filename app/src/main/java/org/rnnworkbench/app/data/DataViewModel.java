@@ -1,11 +1,6 @@
 package org.rnnworkbench.app.data;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -39,22 +34,16 @@ import javafx.collections.ObservableList;
 import org.rnnworkbench.app.builder.BuilderViewModel;
 import org.rnnworkbench.app.command.CommandStack;
 import org.rnnworkbench.app.concurrent.BackgroundRunner;
+import org.rnnworkbench.app.concurrent.CoalescingRunner;
 import org.rnnworkbench.app.project.DataSourceSpec;
 import org.rnnworkbench.app.project.ProjectDataSource;
 import org.rnnworkbench.model.data.AlignmentMode;
-import org.rnnworkbench.model.data.BatchSettings;
-import org.rnnworkbench.model.data.CharacterVocabulary;
-import org.rnnworkbench.model.data.CsvFormat;
-import org.rnnworkbench.model.data.CsvSequenceDataSetIterator;
-import org.rnnworkbench.model.data.CsvSequenceSource;
 import org.rnnworkbench.model.data.Delimiter;
-import org.rnnworkbench.model.data.ExampleFiles;
 import org.rnnworkbench.model.data.FolderFiles;
 import org.rnnworkbench.model.data.LabelType;
 import org.rnnworkbench.model.data.NormalizationType;
 import org.rnnworkbench.model.data.NumberedFiles;
 import org.rnnworkbench.model.data.SequenceCsvSpec;
-import org.rnnworkbench.model.data.SequenceDataSet;
 import org.rnnworkbench.model.data.SequenceFiles;
 import org.rnnworkbench.model.data.SequenceImportException;
 
@@ -63,8 +52,10 @@ import org.rnnworkbench.model.data.SequenceImportException;
  * imply at once (file counts, raw preview, detected task and layout, the preview minibatch exactly as the
  * engine's iterator pads and masks it), and the import, which reads every file in the background with progress
  * and cancel and then puts the data source into the project as one undoable edit that also fits the model's
- * sizes. Inputs are plain properties; every change recomputes the quick outputs (they read one minibatch at
- * most). Engine errors are kept with their file and line so the view can show the file there.
+ * sizes. Inputs are plain properties; every change recomputes the quick outputs from a snapshot of the inputs on
+ * the preview runner (listing thousands of files or reading a long text takes a while), newest request first,
+ * and shows them when they arrive. Engine errors are kept with their file and line so the view can show the file
+ * there.
  */
 public final class DataViewModel {
     /** Lines of a file the raw preview shows. */
@@ -74,6 +65,7 @@ public final class DataViewModel {
     private final BuilderViewModel builder;
     private final CommandStack commands;
     private final BackgroundRunner runner;
+    private final CoalescingRunner<QuickPreview> previews;
     private final ObservableValue<Path> projectFolder;
 
     // ---- inputs ------------------------------------------------------------------------------------------
@@ -123,6 +115,7 @@ public final class DataViewModel {
     private final ReadOnlyIntegerWrapper exampleCount = new ReadOnlyIntegerWrapper(this, "exampleCount", 0);
     private final ObservableList<VocabularyEntry> vocabulary = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper exampleText = new ReadOnlyStringWrapper(this, "exampleText", "");
+    private final ReadOnlyBooleanWrapper previewing = new ReadOnlyBooleanWrapper(this, "previewing");
 
     // ---- import ------------------------------------------------------------------------------------------
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(this, "importing");
@@ -144,14 +137,17 @@ public final class DataViewModel {
      * @param builder the model, whose sizes an import fits to the data
      * @param commands where the import's edit goes, for undo
      * @param runner runs the import off the UI thread
+     * @param previewRunner computes the quick previews off the UI thread; give it a thread of its own, so that the
+     *     previews never wait behind an import (tests hand in {@link BackgroundRunner#sameThread()})
      * @param projectFolder the project's folder (relative paths resolve there), or {@code null} when unsaved
      */
     public DataViewModel(ProjectDataSource project, BuilderViewModel builder, CommandStack commands,
-            BackgroundRunner runner, ObservableValue<Path> projectFolder) {
+            BackgroundRunner runner, BackgroundRunner previewRunner, ObservableValue<Path> projectFolder) {
         this.project = Objects.requireNonNull(project, "project");
         this.builder = Objects.requireNonNull(builder, "builder");
         this.commands = Objects.requireNonNull(commands, "commands");
         this.runner = Objects.requireNonNull(runner, "runner");
+        this.previews = new CoalescingRunner<>(previewRunner, this::show, this::previewFailed);
         this.projectFolder = Objects.requireNonNull(projectFolder, "projectFolder");
         for (Observable input : new Observable[] {sourceKind, filesMode, featuresPattern, labelsPattern, first, last,
                 featuresFolder, labelsFolder, extension, linesToSkip, delimiter, labelType, numClasses, labelColumns,
@@ -163,7 +159,7 @@ public final class DataViewModel {
         projectFolder.addListener(o -> refresh());
         previewIndex.addListener(o -> {
             if (!loading) {
-                refreshPreview();
+                refresh();
             }
         });
         project.specProperty().addListener((obs, was, is) -> {
@@ -193,163 +189,65 @@ public final class DataViewModel {
         return folder != null ? folder : Path.of("").toAbsolutePath();
     }
 
-    /** Recomputes every quick output from the inputs. */
+    /**
+     * Recomputes every quick output from the inputs on the preview runner: the inputs are taken now, and the
+     * outputs change when the result arrives on the UI thread (at once with a same-thread runner). While one
+     * recomputation runs, only the newest of the requests made meanwhile runs next, and a result that an input
+     * change has overtaken is dropped.
+     */
     public void refresh() {
-        if (sourceKind.get() == SourceKind.CHARACTER_TEXT) {
-            refreshText();
-            return;
-        }
-        vocabulary.clear();
-        exampleText.set("");
-        Path base = baseFolder();
-        boolean separate = sourceKind.get() == SourceKind.SEPARATE_LABEL_FILES;
-        if (filesMode.get() == FilesMode.NUMBERED) {
-            featuresMatch.set(FileMatch.numbered(base, featuresPattern.get(), first.get(), last.get()));
-            labelsMatch.set(separate ? FileMatch.numbered(base, labelsPattern.get(), first.get(), last.get()) : null);
-        } else {
-            featuresMatch.set(FileMatch.folder(base, featuresFolder.get(), extension.get()));
-            labelsMatch.set(separate ? FileMatch.folder(base, labelsFolder.get(), extension.get()) : null);
-        }
-        CsvSequenceSource source = null;
-        try {
-            source = CsvSequenceSource.open(sequenceSpec(), base);
-            detectedDelimiter.set(source.featureDelimiter());
-            specProblem.set("");
-        } catch (IllegalArgumentException | SequenceImportException e) {
-            specProblem.set(e.getMessage());
-            detectedDelimiter.set(null);
-        }
-        Path firstFile = featuresMatch.get().firstFile();
-        if (highlightedLine.get() == 0) {
-            showRaw(firstFile, 0);
-        }
-        detect(source);
-        exampleCount.set(source == null ? 0 : source.examples().size());
-        batchCount.set(source == null ? 0 : (exampleCount.get() + minibatchSize.get() - 1)
-                / Math.max(1, minibatchSize.get()));
-        refreshPreview(source);
+        WizardInputs inputs = inputs();
+        // the raw preview stays on an error's file until an input changes
+        boolean readRaw = highlightedLine.get() == 0;
+        previewing.set(true);
+        previews.submit(() -> QuickPreview.of(inputs, readRaw));
+        previewing.set(previews.busy());
     }
 
-    private void showRaw(Path file, int line) {
-        rawFile.set(file);
+    /** Shows the newest request's previews. */
+    private void show(QuickPreview p) {
+        featuresMatch.set(p.featuresMatch());
+        labelsMatch.set(p.labelsMatch());
+        detectedDelimiter.set(p.detectedDelimiter());
+        specProblem.set(p.specProblem());
+        if (p.raw() != null && highlightedLine.get() == 0) {
+            showRaw(p.raw(), 0);
+        }
+        detection.set(p.detection());
+        exampleCount.set(p.exampleCount());
+        batchCount.set(p.batchCount());
+        vocabulary.setAll(p.vocabulary());
+        exampleText.set(p.exampleText());
+        preview.set(p.preview());
+        previewProblem.set(p.previewProblem());
+        previewing.set(previews.busy());
+        if (detectionOnArrival && !previews.busy()) {
+            detectionOnArrival = false;
+            useDetectionOnce();
+        }
+    }
+
+    private void previewFailed(Exception e) {
+        show(QuickPreview.failed("the files could not be previewed: "
+                + (e.getMessage() == null ? e.toString() : e.getMessage())));
+    }
+
+    private void showRaw(QuickPreview.Raw raw, int line) {
+        rawFile.set(raw.file());
         highlightedLine.set(line);
-        if (file == null) {
-            rawLines.clear();
-            return;
-        }
-        Delimiter d = delimiter.get() != null ? delimiter.get()
-                : detectedDelimiter.get() != null ? detectedDelimiter.get() : Delimiter.COMMA;
-        try {
-            rawLines.setAll(RawPreview.read(file, linesToSkip.get(), d, Math.max(RAW_LINES, line + 4)));
-        } catch (IOException | RuntimeException e) {
-            rawLines.setAll(new RawLine(1, "could not read " + file + ": " + e.getMessage(), true, List.of()));
-        }
-    }
-
-    private void detect(CsvSequenceSource source) {
-        if (source == null) {
-            detection.set(null);
-            return;
-        }
-        try {
-            detection.set(Detection.of(source.examples(), linesToSkip.get(), source.featureDelimiter(),
-                    source.labelDelimiter() == null ? source.featureDelimiter() : source.labelDelimiter(),
-                    parsedLabelColumns()));
-        } catch (IOException | RuntimeException e) {
-            detection.set(null);
-        }
-    }
-
-    private void refreshPreview() {
-        if (sourceKind.get() == SourceKind.CHARACTER_TEXT) {
-            refreshText();
-            return;
-        }
-        try {
-            refreshPreview(CsvSequenceSource.open(sequenceSpec(), baseFolder()));
-        } catch (IllegalArgumentException | SequenceImportException e) {
-            refreshPreview(null);
-        }
-    }
-
-    /** Reads the chosen minibatch through the engine's own iterator, in file order. */
-    private void refreshPreview(CsvSequenceSource source) {
-        if (source == null) {
-            preview.set(null);
-            previewProblem.set(specProblem.get());
-            return;
-        }
-        int size = Math.max(1, minibatchSize.get());
-        int index = Math.max(0, Math.min(previewIndex.get(), batchCount.get() - 1));
-        List<ExampleFiles> examples = source.examples();
-        List<ExampleFiles> chosen = examples.subList(index * size, Math.min(examples.size(), (index + 1) * size));
-        try {
-            CsvSequenceDataSetIterator iterator = source.iterator(chosen, BatchSettings.inOrder(size));
-            SequenceDataSet batch = iterator.next();
-            List<String> names = new ArrayList<>();
-            for (ExampleFiles files : chosen) {
-                names.add(files.features().getFileName().toString());
-            }
-            preview.set(PreviewBatch.of(index, batch, names));
-            previewProblem.set("");
-        } catch (SequenceImportException e) {
-            preview.set(null);
-            previewProblem.set(e.getMessage());
-        }
-    }
-
-    private void refreshText() {
-        featuresMatch.set(null);
-        labelsMatch.set(null);
-        detection.set(null);
-        preview.set(null);
-        vocabulary.clear();
-        exampleText.set("");
-        Path file = textFile.get().isBlank() ? null : baseFolder().resolve(textFile.get());
-        if (highlightedLine.get() == 0) {
-            showRaw(file, 0);
-        }
-        try {
-            DataSourceSpec.CharacterText spec = textSpec();
-            String text = TextFiles.read(baseFolder().resolve(spec.textFile()));
-            CharacterVocabulary vocab = CharacterVocabulary.build(text, spec.lowerCase(), spec.minCount());
-            Map<Integer, Long> counts = CharacterVocabulary.count(text, spec.lowerCase());
-            List<VocabularyEntry> entries = new ArrayList<>();
-            long unknown = 0;
-            for (Map.Entry<Integer, Long> e : counts.entrySet()) {
-                if (e.getValue() >= spec.minCount()) {
-                    entries.add(new VocabularyEntry(vocab.indexOf(e.getKey()), e.getKey(), e.getValue()));
-                } else {
-                    unknown += e.getValue();
-                }
-            }
-            if (vocab.hasUnknown()) {
-                entries.add(new VocabularyEntry(vocab.size() - 1, CharacterVocabulary.UNKNOWN_CHARACTER, unknown));
-            }
-            vocabulary.setAll(entries);
-            int[] encoded = vocab.encode(text);
-            int length = Math.min(spec.exampleLength(), encoded.length - 1);
-            if (length < 1) {
-                throw SequenceImportException.inFile(baseFolder().resolve(spec.textFile()),
-                        "the text is too short for one example");
-            }
-            SequenceDataSet example = new org.rnnworkbench.model.data.CharacterSequenceIterator(
-                    Arrays.copyOf(encoded, length + 1), vocab, length, BatchSettings.inOrder(1)).next();
-            exampleText.set(vocab.decode(Arrays.copyOf(encoded, length)));
-            exampleCount.set((encoded.length - 1) / spec.exampleLength());
-            batchCount.set((exampleCount.get() + spec.minibatchSize() - 1) / spec.minibatchSize());
-            preview.set(PreviewBatch.of(0, example, List.of("example 0")));
-            specProblem.set("");
-            previewProblem.set("");
-        } catch (IllegalArgumentException | SequenceImportException e) {
-            specProblem.set(e.getMessage());
-            previewProblem.set(e.getMessage());
-            exampleCount.set(0);
-            batchCount.set(0);
-        }
+        rawLines.setAll(raw.lines());
     }
 
     // ---- building the spec -------------------------------------------------------------------------------
+
+    /** The inputs as they are now, to compute from on another thread. */
+    public WizardInputs inputs() {
+        return new WizardInputs(sourceKind.get(), filesMode.get(), featuresPattern.get(), labelsPattern.get(),
+                first.get(), last.get(), featuresFolder.get(), labelsFolder.get(), extension.get(), linesToSkip.get(),
+                delimiter.get(), labelType.get(), numClasses.get(), labelColumns.get(), alignment.get(),
+                minibatchSize.get(), shuffle.get(), seed.get(), validationFraction.get(), normalization.get(),
+                textFile.get(), exampleLength.get(), lowerCase.get(), minCount.get(), previewIndex.get(), baseFolder());
+    }
 
     /**
      * The engine's spec from the inputs.
@@ -357,40 +255,7 @@ public final class DataViewModel {
      * @throws IllegalArgumentException when an input breaks one of the spec's rules (the message says which)
      */
     public SequenceCsvSpec sequenceSpec() {
-        CsvFormat format = CsvFormat.of(linesToSkip.get(), delimiter.get());
-        int classes = labelType.get() == LabelType.CLASSIFICATION ? numClasses.get() : 0;
-        if (sourceKind.get() == SourceKind.LABEL_COLUMNS) {
-            return SequenceCsvSpec.labelsInColumns(files(featuresPattern.get(), featuresFolder.get()),
-                    parsedLabelColumns(), labelType.get(), classes, alignment.get(), format);
-        }
-        return SequenceCsvSpec.separateFiles(files(featuresPattern.get(), featuresFolder.get()),
-                files(labelsPattern.get(), labelsFolder.get()), labelType.get(), classes, alignment.get(), format);
-    }
-
-    private SequenceFiles files(String pattern, String folder) {
-        return filesMode.get() == FilesMode.NUMBERED ? new NumberedFiles(pattern, first.get(), last.get())
-                : new FolderFiles(folder, extension.get());
-    }
-
-    /** The label columns typed as {@code 2} or {@code 2, 3}. */
-    List<Integer> parsedLabelColumns() {
-        List<Integer> columns = new ArrayList<>();
-        for (String part : labelColumns.get().split("[,\\s]+")) {
-            if (!part.isBlank()) {
-                try {
-                    columns.add(Integer.parseInt(part.trim()));
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("label columns are zero-indexed numbers such as 2 or 2, 3;"
-                            + " got \"" + labelColumns.get() + "\"");
-                }
-            }
-        }
-        return columns;
-    }
-
-    private DataSourceSpec.CharacterText textSpec() {
-        return new DataSourceSpec.CharacterText(textFile.get(), exampleLength.get(), minibatchSize.get(),
-                lowerCase.get(), minCount.get(), validationFraction.get(), shuffle.get(), seed.get());
+        return inputs().sequenceSpec();
     }
 
     /**
@@ -399,11 +264,7 @@ public final class DataViewModel {
      * @throws IllegalArgumentException when an input breaks a rule
      */
     public DataSourceSpec spec() {
-        if (sourceKind.get() == SourceKind.CHARACTER_TEXT) {
-            return textSpec();
-        }
-        return new DataSourceSpec.CsvSequences(sequenceSpec(), minibatchSize.get(), shuffle.get(), seed.get(),
-                validationFraction.get(), normalization.get());
+        return inputs().spec();
     }
 
     /** Fills the inputs from a saved data source, e.g. when a project opens or an import is undone. */
@@ -489,11 +350,17 @@ public final class DataViewModel {
         WizardStep s = step.get();
         step.set(WizardStep.values()[Math.min(s.ordinal() + 1, WizardStep.values().length - 1)]);
         if (s == WizardStep.FILES) {
-            useDetectionOnce();
+            if (previews.busy()) {
+                // the detection shown is of earlier inputs: take the one being computed when it arrives
+                detectionOnArrival = true;
+            } else {
+                useDetectionOnce();
+            }
         }
     }
 
     private boolean detectionUsed;
+    private boolean detectionOnArrival;
 
     /** Leaving the files step the first time takes the detection, so the task step starts from it. */
     private void useDetectionOnce() {
@@ -599,7 +466,10 @@ public final class DataViewModel {
         if (e == null || e.file() == null) {
             return;
         }
-        showRaw(Path.of(e.file()), e.line());
+        Delimiter d = delimiter.get() != null ? delimiter.get()
+                : detectedDelimiter.get() != null ? detectedDelimiter.get() : Delimiter.COMMA;
+        // one file, up to the error's line: small enough to read here
+        showRaw(QuickPreview.Raw.read(Path.of(e.file()), linesToSkip.get(), d, e.line()), e.line());
         step.set(WizardStep.FILES);
     }
 
@@ -779,6 +649,14 @@ public final class DataViewModel {
     /** The first example of the text, as characters. */
     public ReadOnlyStringProperty exampleTextProperty() {
         return exampleText.getReadOnlyProperty();
+    }
+
+    /**
+     * True while the quick previews are being recomputed in the background; until then the outputs still show
+     * the previous inputs.
+     */
+    public ReadOnlyBooleanProperty previewingProperty() {
+        return previewing.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty importingProperty() {

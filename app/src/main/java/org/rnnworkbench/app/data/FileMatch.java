@@ -19,6 +19,11 @@ import org.rnnworkbench.model.data.SequenceImportException;
  */
 public record FileMatch(int found, int expected, int firstMissing, Path firstFile, String problem) {
 
+    /** Every one of {@code count} files found, {@code first} the first of them. */
+    public static FileMatch complete(int count, Path first) {
+        return new FileMatch(count, count, -1, first, null);
+    }
+
     /** Files of a numbered range. */
     public static FileMatch numbered(Path base, String pattern, int first, int last) {
         NumberedFiles files;
@@ -46,7 +51,7 @@ public record FileMatch(int found, int expected, int firstMissing, Path firstFil
     public static FileMatch folder(Path base, String directory, String extension) {
         try {
             List<Path> files = new ArrayList<>(new FolderFiles(directory, extension).resolve(base));
-            return new FileMatch(files.size(), files.size(), -1, files.get(0), null);
+            return complete(files.size(), files.get(0));
         } catch (IllegalArgumentException | SequenceImportException e) {
             return new FileMatch(0, 0, -1, null, e instanceof SequenceImportException
                     ? ((SequenceImportException) e).problem() : e.getMessage());

@@ -80,24 +80,25 @@ public final class WorkbenchViewModel {
     private final StringBinding trainBlockedReason;
     private final TrainingGuard training;
 
-    /**
-     * @param store reads and writes project folders
-     * @param recent the recent projects list
-     * @param dialogs asks the user
-     * @param runner runs autosaves in the background
-     * @param memory the memory figure's source
-     * @param clock tells the time of an autosave
-     */
     /** The trained network in a project folder, as the Train area writes it and the Step area reads it. */
     static final String TRAINED_MODEL_FILE = "model.rnnwb";
     /** How a sample copy set aside for a newer sample is renamed. */
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
 
     /**
+     * @param store reads and writes project folders
+     * @param recent the recent projects list
+     * @param dialogs asks the user
+     * @param runner runs autosaves and the import in the background
+     * @param dataPreviews computes the Data area's quick previews; a thread of its own in the application, so that
+     *     they never wait behind an import or an autosave
+     * @param memory the memory figure's source
+     * @param clock tells the time of an autosave
      * @param sampleCopies the folder where the user's copies of sample projects are made
      */
     public WorkbenchViewModel(ProjectStore store, RecentProjects recent, DialogService dialogs,
-            BackgroundRunner runner, MemoryProbe memory, Clock clock, Path sampleCopies) {
+            BackgroundRunner runner, BackgroundRunner dataPreviews, MemoryProbe memory, Clock clock,
+            Path sampleCopies) {
         this.sampleCopies = Objects.requireNonNull(sampleCopies, "sampleCopies");
         this.store = Objects.requireNonNull(store, "store");
         this.recent = Objects.requireNonNull(recent, "recent");
@@ -120,7 +121,7 @@ public final class WorkbenchViewModel {
             }
             return "";
         }, builder.validProperty(), builder.statusTextProperty(), engineState);
-        this.data = new DataViewModel(dataSource, builder, commands, runner, projectFolder);
+        this.data = new DataViewModel(dataSource, builder, commands, runner, dataPreviews, projectFolder);
         data.importingProperty().addListener((obs, was, is) -> {
             if (is || engineState.get() == EngineState.IMPORTING) {
                 engineState.set(is ? EngineState.IMPORTING : EngineState.IDLE);

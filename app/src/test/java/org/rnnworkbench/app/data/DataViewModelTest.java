@@ -45,7 +45,8 @@ class DataViewModelTest {
     @BeforeEach
     void setUp() {
         builder = new BuilderViewModel(commands, Template.CHARACTER_MODEL.draft());
-        vm = new DataViewModel(project, builder, commands, BackgroundRunner.sameThread(), new javafx.beans.property.SimpleObjectProperty<>(dir));
+        vm = new DataViewModel(project, builder, commands, BackgroundRunner.sameThread(), BackgroundRunner.sameThread(),
+                new javafx.beans.property.SimpleObjectProperty<>(dir));
     }
 
     private void openManyToOneFolder() {
@@ -262,7 +263,8 @@ class DataViewModelTest {
         openManyToOneFolder();
         vm.useDetection();
         DataSourceSpec spec = vm.spec();
-        DataViewModel fresh = new DataViewModel(project, builder, commands, BackgroundRunner.sameThread(), new javafx.beans.property.SimpleObjectProperty<>(dir));
+        DataViewModel fresh = new DataViewModel(project, builder, commands, BackgroundRunner.sameThread(), BackgroundRunner.sameThread(),
+                new javafx.beans.property.SimpleObjectProperty<>(dir));
         project.set(spec);
         assertEquals(AlignmentMode.ALIGN_END, fresh.alignmentProperty().get());
         assertEquals("features", fresh.featuresFolderProperty().get());

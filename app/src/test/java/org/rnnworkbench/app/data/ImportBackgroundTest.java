@@ -42,7 +42,8 @@ class ImportBackgroundTest {
         });
         CommandStack commands = new CommandStack();
         DataViewModel vm = new DataViewModel(project, new BuilderViewModel(commands, Template.CHARACTER_MODEL.draft()),
-                commands, runner, new javafx.beans.property.SimpleObjectProperty<>(dir));
+                // the previews at once, on the test thread, so that the detection is there before the import
+                commands, runner, BackgroundRunner.sameThread(), new javafx.beans.property.SimpleObjectProperty<>(dir));
         int[] lengths = new int[400];
         java.util.Arrays.fill(lengths, 30);
         SequenceFolders.manyToMany(dir, 4, 3, lengths);

@@ -57,7 +57,8 @@ class WorkbenchViewModelTest {
             }
         };
         Clock clock = Clock.fixed(Instant.parse("2026-01-01T10:15:00Z"), ZoneOffset.UTC);
-        return new WorkbenchViewModel(store, recent, dialogs, BackgroundRunner.sameThread(), memory, clock,
+        return new WorkbenchViewModel(store, recent, dialogs, BackgroundRunner.sameThread(), BackgroundRunner.sameThread(),
+                memory, clock,
                 dir.resolve("sample-copies"));
     }
 

@@ -40,21 +40,27 @@ public record FolderFiles(String directory, String extension) implements Sequenc
             throw SequenceImportException.inFile(folder, "the folder does not exist");
         }
         URI[] locations = new FileSplit(folder.toFile(), new String[] {extension}, false).locations();
-        List<Path> files = new ArrayList<>();
+        // each name's number is read once, not at every comparison: a folder may hold tens of thousands of files
+        List<Numbered> numbered = new ArrayList<>(locations.length);
         for (URI location : locations) {
             Path file = Path.of(location);
             if (Files.isRegularFile(file)) {
-                files.add(file);
+                numbered.add(new Numbered(file, number(file), file.getFileName().toString()));
             }
         }
-        if (files.isEmpty()) {
+        if (numbered.isEmpty()) {
             throw SequenceImportException.inFile(folder, "no files ending in ." + extension + " in this folder");
         }
-        for (Path file : files) {
-            number(file);
+        numbered.sort(Comparator.comparing(Numbered::number).thenComparing(Numbered::name));
+        List<Path> files = new ArrayList<>(numbered.size());
+        for (Numbered n : numbered) {
+            files.add(n.file());
         }
-        files.sort(Comparator.comparing(FolderFiles::number).thenComparing(p -> p.getFileName().toString()));
         return files;
+    }
+
+    /** A file with the number its name ends in, the sort key. */
+    private record Numbered(Path file, BigInteger number, String name) {
     }
 
     private static BigInteger number(Path file) {
