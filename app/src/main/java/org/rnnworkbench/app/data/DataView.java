@@ -4,6 +4,8 @@ import java.io.File;
 import java.nio.file.Path;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -20,7 +22,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.cell.PropertyValueFactory;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -46,6 +47,7 @@ import org.rnnworkbench.model.data.NormalizationType;
  * follows its outputs when they arrive.
  */
 public final class DataView extends BorderPane {
+    private static final double SOURCE_CARD_HEIGHT = 92;
     private final DataViewModel vm;
     private final StackPane content = new StackPane();
     private final ToggleGroup steps = new ToggleGroup();
@@ -190,9 +192,14 @@ public final class DataView extends BorderPane {
             card.getStyleClass().setAll(Styles.SOURCE_CARD);
             card.setId("source-" + kind.name().toLowerCase(java.util.Locale.ROOT));
             card.setMaxWidth(620);
+            // a button measures a wrapping graphic without a width, as if every word were on a line of its own;
+            // the card's height is set instead: a title and two lines of text
+            card.setPrefHeight(SOURCE_CARD_HEIGHT);
+            card.setMinHeight(Region.USE_PREF_SIZE);
             card.setMaxHeight(Region.USE_PREF_SIZE);
             card.setPrefWidth(620);
             card.setToggleGroup(group);
+            card.setUserData(kind);
             card.setSelected(vm.sourceKindProperty().get() == kind);
             card.setOnAction(e -> {
                 vm.sourceKindProperty().set(kind);
@@ -200,6 +207,11 @@ public final class DataView extends BorderPane {
             });
             page.getChildren().add(card);
         }
+        // the project's data source may arrive after the page is built (opening a project shows the area first)
+        ChangeListener<SourceKind> follow = (obs, was, is) -> group.getToggles()
+                .forEach(t -> t.setSelected(t.getUserData() == is));
+        page.getProperties().put("follow-source-kind", follow);
+        vm.sourceKindProperty().addListener(new WeakChangeListener<>(follow));
         return page;
     }
 
@@ -392,11 +404,12 @@ public final class DataView extends BorderPane {
         TableView<VocabularyEntry> table = new TableView<>(vm.vocabulary());
         table.setId("vocabulary");
         TableColumn<VocabularyEntry, Integer> index = new TableColumn<>("index");
-        index.setCellValueFactory(new PropertyValueFactory<>("index"));
+        // records have index(), not getIndex(), so a PropertyValueFactory would find nothing
+        index.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue().index()));
         TableColumn<VocabularyEntry, String> character = new TableColumn<>("character");
         character.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().shown()));
         TableColumn<VocabularyEntry, Long> count = new TableColumn<>("count");
-        count.setCellValueFactory(new PropertyValueFactory<>("count"));
+        count.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue().count()));
         table.getColumns().add(index);
         table.getColumns().add(character);
         table.getColumns().add(count);

@@ -13,7 +13,7 @@ public record VocabularyEntry(int index, int codePoint, long count) {
     public String shown() {
         switch (codePoint) {
             case ' ':
-                return "␠ space";
+                return "␣ space";
             case '\n':
                 return "↵ new line";
             case '\t':

@@ -247,7 +247,7 @@ class DataViewModelTest {
         vm.exampleLengthProperty().set(5);
         VocabularyEntry l = vm.vocabulary().stream().filter(e -> e.codePoint() == 'l').findFirst().orElseThrow();
         assertEquals(5, l.count());
-        assertEquals("␠ space", vm.vocabulary().get(0).shown());
+        assertEquals("␣ space", vm.vocabulary().get(0).shown());
         assertEquals("hello", vm.exampleTextProperty().get());
         PreviewBatch p = vm.previewProperty().get();
         assertEquals(vm.vocabulary().size(), p.features()[0].length);
