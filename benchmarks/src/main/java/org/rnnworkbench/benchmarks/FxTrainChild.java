@@ -1,8 +1,12 @@
 package org.rnnworkbench.benchmarks;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -146,6 +150,7 @@ final class FxTrainChild {
         private long windowStart;
         private long windowEnd;
         private long iterationsAtStart;
+        private Map<String, Long> cpuAtStart;
         private long iterations;
 
         Scenario(WorkbenchViewModel vm, TrainViewModel train, long warmUpNanos, long windowNanos,
@@ -179,11 +184,13 @@ final class FxTrainChild {
                     if (now - started >= warmUpNanos) {
                         windowStart = now;
                         iterationsAtStart = train.iterationProperty().get();
+                        cpuAtStart = threadCpu();
                         phase = "training";
                     }
                 } else if (windowStart != 0 && windowEnd == 0 && now - windowStart >= windowNanos) {
                     windowEnd = now;
                     iterations = train.iterationProperty().get() - iterationsAtStart;
+                    printCpu(cpuAtStart, threadCpu(), (windowEnd - windowStart) / 1e9);
                     phase = "stopping";
                     measuring = false;
                     train.stop();
@@ -191,7 +198,10 @@ final class FxTrainChild {
                     stop();
                     sampler.mostSeen(3).forEach(stack -> System.err.println("FX thread while a pulse was late, "
                             + stack));
-                    done.complete(new InApp(gaps.endingFrom(windowStart), idle, gaps.endingBefore(windowStart), iterations, windowEnd - windowStart,
+                    // the gap that ended at the window's first pulse is the warm-up's last
+                    long from = windowStart + 1;
+                    done.complete(new InApp(gaps.endingFrom(from), idle, gaps.endingBefore(from), iterations,
+                            windowEnd - windowStart,
                             vm.builder().report().configuration().orElseThrow(), vm.dataSource().get(),
                             vm.data().baseFolder()));
                 }
@@ -201,6 +211,28 @@ final class FxTrainChild {
             }
         }
 
+    }
+
+    /** CPU time so far of every live thread, by name (threads of one name added up). */
+    private static Map<String, Long> threadCpu() {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        Map<String, Long> cpu = new HashMap<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            long nanos = mx.getThreadCpuTime(t.getId());
+            if (nanos > 0) {
+                cpu.merge(t.getName(), nanos, Long::sum);
+            }
+        }
+        return cpu;
+    }
+
+    /** Where the cores went during the window: the threads that used the most CPU time in it. */
+    private static void printCpu(Map<String, Long> start, Map<String, Long> end, double seconds) {
+        end.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - start.getOrDefault(e.getKey(), 0L)))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
+                .forEach(e -> System.out.printf(Locale.ROOT, "fx-train CPU in the window: %-24s %6.1f s of %.1f s%n",
+                        e.getKey(), e.getValue() / 1e9, seconds));
     }
 
     private static void check(boolean condition, String message) {
@@ -261,11 +293,15 @@ final class FxTrainChild {
         long started = System.nanoTime();
         t.start();
         sleepUntil(started + warmUpNanos);
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         long windowStart = System.nanoTime();
         long atStart = iterations.get();
+        long cpuAtStart = mx.getThreadCpuTime(t.getId());
         sleepUntil(windowStart + windowNanos);
         long windowEnd = System.nanoTime();
         long done = iterations.get() - atStart;
+        System.out.printf(Locale.ROOT, "fx-train CPU in the window: headless-training %11.1f s of %.1f s%n",
+                (mx.getThreadCpuTime(t.getId()) - cpuAtStart) / 1e9, (windowEnd - windowStart) / 1e9);
         control.stop();
         t.join(TimeUnit.MINUTES.toMillis(2));
         if (failure.get() != null) {
