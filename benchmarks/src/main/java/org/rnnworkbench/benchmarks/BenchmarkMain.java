@@ -34,35 +34,34 @@ public final class BenchmarkMain {
             return;
         }
         if (args.length > 0 && args[0].equals(FxPulseChild.COMMAND)) {
-            // the FX toolkit and the workbench's worker threads would keep the JVM alive
-            int code = 0;
-            try {
-                FxPulseChild.run(args);
-            } catch (Exception | Error e) {
-                e.printStackTrace();
-                code = 1;
-            }
-            System.out.flush();
-            System.err.flush();
-            Runtime.getRuntime().halt(code);
+            FxChild.runAndHalt(FxPulseChild::run, args);
+        }
+        if (args.length > 0 && args[0].equals(FxTrainChild.COMMAND)) {
+            FxChild.runAndHalt(FxTrainChild::run, args);
         }
         Options options = Options.parse(args);
-        if (options.fxPulseOnly()) {
-            new BenchmarkMain(options).runFxPulseOnly();
+        if (options.fxPulseOnly() || options.fxTrainOnly()) {
+            new BenchmarkMain(options).runFxOnly();
             return;
         }
         new BenchmarkMain(options).runAll();
     }
 
-    private void runFxPulseOnly() throws Exception {
+    /** The FX benchmarks asked for by {@code --fx-pulse-only} and {@code --fx-train-only}, nothing else. */
+    private void runFxOnly() throws Exception {
         String loadAtStart = Machine.loadAverage();
         printHeader(loadAtStart);
-        FxPulseBenchmark.Result pulse = fxPulse();
+        if (options.fxPulseOnly()) {
+            results.add(fxPulse().resultLine());
+        }
+        if (options.fxTrainOnly()) {
+            results.add(fxTrain().resultLine());
+        }
         System.out.println();
         System.out.println("load:     " + Machine.loadAverage() + " (1, 5, 15 min) at end; " + loadAtStart
                 + " at start");
         checks.forEach(System.out::println);
-        System.out.println(pulse.resultLine());
+        results.forEach(System.out::println);
     }
 
     private void printHeader(String loadAtStart) {
@@ -87,6 +86,29 @@ public final class BenchmarkMain {
                 FxPulseBenchmark.GOAL_MS) + " ms", pulse.maxMs() < FxPulseBenchmark.GOAL_MS ? "met" : "MISSED",
                 Format.number(pulse.maxMs())));
         return pulse;
+    }
+
+    /** The workbench's responsiveness and its training throughput while it trains the character sample. */
+    private FxTrainBenchmark.Result fxTrain() throws Exception {
+        FxTrainBenchmark.Result t = FxTrainBenchmark.run(options.workDir(), options.characterSample(),
+                options.fxTrainWarmUpSeconds(), options.fxTrainWindowSeconds());
+        System.out.printf(Locale.ROOT, "fx pulse gaps while training the character sample (%s s after a %s s"
+                        + " warm-up, %d pulses): max %s ms, p99 %s ms, median %s ms; FX thread busy at most %s ms"
+                        + " between two pulses (idle window before: max gap %s ms; warm-up: max gap %s ms);"
+                        + " training in the app %s chars/s, headless %s chars/s (before the window %s, after %s),"
+                        + " ratio %s%n",
+                Format.number(t.windowSeconds()), Format.number(t.warmUpSeconds()), t.pulses(),
+                Format.number(t.maxMs()), Format.number(t.p99Ms()), Format.number(t.medianMs()),
+                Format.number(t.fxCpuMaxMs()), Format.number(t.idleMaxMs()), Format.number(t.warmUpMaxMs()),
+                Format.number(t.inAppCharsPerSecond()), Format.number(t.headlessCharsPerSecond()),
+                Format.number(t.headlessBeforeCharsPerSecond()), Format.number(t.headlessAfterCharsPerSecond()),
+                Format.number(t.ratio()));
+        checks.add(String.format(Locale.ROOT, "CHECK %-34s %s (%s)", "FX pulse gap training < " + Format.number(
+                FxTrainBenchmark.GOAL_GAP_MS) + " ms", t.maxMs() < FxTrainBenchmark.GOAL_GAP_MS ? "met" : "MISSED",
+                Format.number(t.maxMs())));
+        check("in-app training >= " + Format.number(FxTrainBenchmark.GOAL_RATIO) + " of headless", t.ratio(),
+                FxTrainBenchmark.GOAL_RATIO);
+        return t;
     }
 
     private void runAll() throws Exception {
@@ -129,6 +151,7 @@ public final class BenchmarkMain {
         print("import sequences/s", importSeq);
 
         FxPulseBenchmark.Result pulse = fxPulse();
+        FxTrainBenchmark.Result fxTrain = fxTrain();
 
         Children children = new Children("2g");
         Children.Result memOurs = children.tuned("ours", CharModel.Cell.GRAVES_LSTM, options.memoryMinibatches(),
@@ -170,6 +193,7 @@ public final class BenchmarkMain {
         results.add(ResultLine.format("import_sequences_per_s", ResultLine.Better.HIGHER,
                 importSeq.get("ours").median(), importSeq.get("dl4j").median(), OptionalDouble.empty(), "n/a"));
         results.add(pulse.resultLine());
+        results.add(fxTrain.resultLine());
         double ours = train.get("ours").median();
         results.add(String.format(Locale.ROOT, "RESULT gemm_bound_chars_per_s train=%s output=%s"
                         + " mflop_per_char_train=%s mflop_per_char_forward=%s model_shapes_gflops=%s"

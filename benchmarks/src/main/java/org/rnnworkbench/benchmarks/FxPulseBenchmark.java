@@ -1,15 +1,9 @@
 package org.rnnworkbench.benchmarks;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * How responsive the workbench stays while the Data area previews and imports many files: the longest gap
@@ -73,41 +67,7 @@ final class FxPulseBenchmark {
      * @param files files to import, two per sequence
      */
     static Result run(Path workDir, int files) throws IOException, InterruptedException {
-        String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-        List<String> command = new ArrayList<>(List.of(java,
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
-                "-Dheadless.geometry=" + FxPulseChild.WIDTH + "x" + FxPulseChild.HEIGHT + "-32",
-                "-Djava.awt.headless=true",
-                "-cp", System.getProperty("java.class.path"), BenchmarkMain.class.getName(), FxPulseChild.COMMAND,
-                workDir.toString(), Integer.toString(files)));
-        Files.createDirectories(workDir);
-        Path errors = workDir.resolve("fx-pulse-child.err");
-        ProcessBuilder pb = new ProcessBuilder(command);
-        pb.redirectError(errors.toFile());
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(CHILD_LIMIT_MINUTES, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-        }
-        Result result = null;
-        for (String line : out.split("\n")) {
-            if (line.startsWith("fx-pulse ")) {
-                System.out.println(line);
-            } else if (line.startsWith("CHILD ")) {
-                result = Result.parse(line);
-            }
-        }
-        System.out.println("fx-pulse what the FX thread did while pulses were late: " + errors);
-        if (result == null) {
-            throw new IllegalStateException(String.format(Locale.ROOT, "the FX pulse child exited with %s and no"
-                    + " result; its error output is in %s:%n%s", p.isAlive() ? "nothing" : p.exitValue(), errors,
-                    tail(errors)));
-        }
-        return result;
-    }
-
-    private static String tail(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        return Result.parse(FxChild.launch(workDir, FxPulseChild.COMMAND, List.of(workDir.toString(),
+                Integer.toString(files)), "fx-pulse ", "fx-pulse-child.err", CHILD_LIMIT_MINUTES));
     }
 }

@@ -1,24 +1,16 @@
 package org.rnnworkbench.benchmarks;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -28,8 +20,6 @@ import org.rnnworkbench.app.data.FileMatch;
 import org.rnnworkbench.app.data.WizardStep;
 import org.rnnworkbench.app.project.SampleProjects;
 import org.rnnworkbench.app.shell.Area;
-import org.rnnworkbench.app.shell.CloseDecision;
-import org.rnnworkbench.app.shell.DialogService;
 import org.rnnworkbench.app.shell.MainWindowView;
 import org.rnnworkbench.app.shell.WorkbenchViewModel;
 import org.rnnworkbench.model.data.AlignmentMode;
@@ -50,9 +40,6 @@ import org.rnnworkbench.model.data.SequenceCsvSpec;
  */
 final class FxPulseChild {
     static final String COMMAND = "child-fx-pulse";
-    /** The window's size, as the workbench opens it; the headless screen is made as large. */
-    static final int WIDTH = 1360;
-    static final int HEIGHT = 860;
     /** A user's pause between two actions. */
     private static final long PAUSE_NANOS = 300_000_000L;
     /**
@@ -87,7 +74,7 @@ final class FxPulseChild {
             }
             System.out.println(outcome.line(2 * sequences));
         } finally {
-            deleteTree(root);
+            FxChild.deleteTree(root);
         }
     }
 
@@ -139,15 +126,15 @@ final class FxPulseChild {
 
     private static Outcome drive(Path root, int sequences) throws Exception {
         // the application's threads: a shared one for autosaves and the import, one for the Data area's previews
-        ExecutorService background = daemonThread("workbench-background");
-        ExecutorService previews = daemonThread("data-preview");
+        ExecutorService background = FxChild.daemonThread("workbench-background");
+        ExecutorService previews = FxChild.daemonThread("data-preview");
         CompletableFuture<Outcome> done = new CompletableFuture<>();
         Platform.startup(() -> {
             try {
-                WorkbenchViewModel vm = Workbench.create(root.resolve("home"), new NoDialogs(), background, previews,
+                WorkbenchViewModel vm = Workbench.create(root.resolve("home"), new FxChild.NoDialogs(), background, previews,
                         Platform::runLater);
                 Stage stage = new Stage();
-                stage.setScene(new Scene(new MainWindowView(vm, new SampleProjects(null)), WIDTH, HEIGHT));
+                stage.setScene(new Scene(new MainWindowView(vm, new SampleProjects(null)), FxChild.WIDTH, FxChild.HEIGHT));
                 stage.show();
                 vm.selectedAreaProperty().set(Area.DATA);
                 vm.data().stepProperty().set(WizardStep.FILES);
@@ -165,19 +152,11 @@ final class FxPulseChild {
         }
     }
 
-    private static ExecutorService daemonThread(String name) {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        });
-    }
-
     /**
      * The user's actions, one at a time, each when its condition holds; checked at every pulse, so every action
      * happens on the FX thread between two pulses, as a key press or click would.
      */
-    private static final class Scenario extends AnimationTimer {
+    private static final class Scenario extends PulseRecorder {
         private record Step(String name, BooleanSupplier ready, Runnable act) {
         }
 
@@ -185,18 +164,8 @@ final class FxPulseChild {
         private final int sequences;
         private final CompletableFuture<Outcome> done;
         private final List<Step> steps = new ArrayList<>();
-        private final PulseGaps gaps = new PulseGaps();
-        private final PulseGaps idle = new PulseGaps();
         private int next;
-        private String phase = "start";
-        private boolean measuring;
-        private long now;
-        private long lastPulse;
         private long lastAction;
-        private long firstPulse;
-        private long lastCpu;
-        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        private FxStallSampler sampler;
         private long labelsTyped;
         private long previewShown;
         private long importStarted;
@@ -278,23 +247,15 @@ final class FxPulseChild {
         }
 
         @Override
-        public void handle(long pulse) {
-            now = System.nanoTime();
-            long cpu = threads.getCurrentThreadCpuTime();
+        protected boolean idleWindow() {
+            return next == 0 && now - firstPulse >= IDLE_FROM_NANOS;
+        }
+
+        @Override
+        protected void onPulse() {
             if (lastAction == 0) {
                 lastAction = now;
-                firstPulse = now;
-                sampler = new FxStallSampler(Thread.currentThread());
             }
-            if (next == 0 && now - firstPulse >= IDLE_FROM_NANOS) {
-                idle.add(now - lastPulse, cpu - lastCpu, "idle", now);
-            }
-            sampler.pulse(now, measuring);
-            if (measuring && lastPulse != 0) {
-                gaps.add(now - lastPulse, cpu - lastCpu, phase, now);
-            }
-            lastPulse = now;
-            lastCpu = cpu;
             try {
                 if (next < steps.size() && steps.get(next).ready().getAsBoolean()) {
                     Step s = steps.get(next++);
@@ -306,44 +267,6 @@ final class FxPulseChild {
                 stop();
                 done.completeExceptionally(e);
             }
-        }
-    }
-
-    /** The benchmark never asks the user anything; a question would be a bug in the scenario. */
-    private static final class NoDialogs implements DialogService {
-        @Override
-        public void showError(String title, String message) {
-            throw new IllegalStateException(title + ": " + message);
-        }
-
-        @Override
-        public CloseDecision askSaveChanges(String projectName) {
-            return CloseDecision.DISCARD;
-        }
-
-        @Override
-        public boolean confirm(String title, String message) {
-            return false;
-        }
-
-        @Override
-        public Optional<Path> chooseProjectToOpen() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseSaveLocation(String suggestedName) {
-            return Optional.empty();
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -10,11 +10,13 @@ import java.nio.file.Path;
  * @param workDir where the corpus for PyTorch is written
  * @param torchScript the PyTorch script
  * @param fxPulseOnly run only the FX pulse benchmark
+ * @param fxTrainOnly run only the FX training benchmark
  */
-record Options(boolean quick, Path workDir, Path torchScript, boolean fxPulseOnly) {
+record Options(boolean quick, Path workDir, Path torchScript, boolean fxPulseOnly, boolean fxTrainOnly) {
     static Options parse(String[] args) {
         boolean quick = false;
         boolean fxPulseOnly = false;
+        boolean fxTrainOnly = false;
         Path work = Path.of("benchmarks", "target");
         Path torch = Path.of("benchmarks", "torch", "char_bench.py");
         for (int i = 0; i < args.length; i++) {
@@ -31,12 +33,15 @@ record Options(boolean quick, Path workDir, Path torchScript, boolean fxPulseOnl
                 case "--fx-pulse-only":
                     fxPulseOnly = true;
                     break;
+                case "--fx-train-only":
+                    fxTrainOnly = true;
+                    break;
                 default:
                     throw new IllegalArgumentException("unknown argument " + args[i]
-                            + "; expected --quick, --work DIR, --torch-script FILE, --fx-pulse-only");
+                            + "; expected --quick, --work DIR, --torch-script FILE, --fx-pulse-only, --fx-train-only");
             }
         }
-        return new Options(quick, work, torch, fxPulseOnly);
+        return new Options(quick, work, torch, fxPulseOnly, fxTrainOnly);
     }
 
     int trainWarmups() {
@@ -110,5 +115,20 @@ record Options(boolean quick, Path workDir, Path torchScript, boolean fxPulseOnl
 
     double gemmSeconds() {
         return quick ? 0.05 : 0.2;
+    }
+
+    /** The character sample the FX training benchmark opens (run.sh starts from the repository's root). */
+    Path characterSample() {
+        return Path.of("sample-projects", "character-model");
+    }
+
+    /** Seconds of each FX training run left out at its start (the first minibatches, the JIT). */
+    int fxTrainWarmUpSeconds() {
+        return 5;
+    }
+
+    /** Seconds timed in each FX training run, in the window and headless. */
+    int fxTrainWindowSeconds() {
+        return quick ? 20 : 40;
     }
 }

@@ -68,4 +68,18 @@ final class PulseGaps {
         Arrays.sort(all, Comparator.comparingDouble(Gap::millis).reversed());
         return List.of(Arrays.copyOf(all, Math.min(n, all.length)));
     }
+
+    /** The gaps that ended at or after {@code nanos}. */
+    PulseGaps endingFrom(long nanos) {
+        PulseGaps from = new PulseGaps();
+        gaps.stream().filter(g -> g.endNanos() >= nanos).forEach(from.gaps::add);
+        return from;
+    }
+
+    /** The gaps that ended before {@code nanos}. */
+    PulseGaps endingBefore(long nanos) {
+        PulseGaps before = new PulseGaps();
+        gaps.stream().filter(g -> g.endNanos() < nanos).forEach(before.gaps::add);
+        return before;
+    }
 }

@@ -1,6 +1,7 @@
 package org.rnnworkbench.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -89,6 +90,39 @@ class HarnessArithmeticTest {
         assertEquals(List.of(new PulseGaps.Gap(200, 20, "import", 200), new PulseGaps.Gap(199, 19.9, "typing", 199)),
                 gaps.longest(2));
         assertEquals(20, gaps.maxFxCpu(), 1e-9);
+    }
+
+    @Test
+    void pulseGapsSplitAtTheWindowsStart() {
+        PulseGaps gaps = new PulseGaps();
+        for (int i = 1; i <= 10; i++) {
+            gaps.add(i * 1_000_000L, 0, "training", i * 100L);
+        }
+        assertEquals(4, gaps.endingBefore(500).count());
+        assertEquals(4, gaps.endingBefore(500).max(), 1e-9);
+        assertEquals(6, gaps.endingFrom(500).count());
+        assertEquals(5, gaps.endingFrom(500).percentile(0.1), 1e-9);
+    }
+
+    @Test
+    void trainingThroughputIsCharactersOverTheWindow() {
+        // 170 iterations of 32 examples x 50 steps in 20 s
+        assertEquals(13_600, FxTrainBenchmark.charsPerSecond(170, 1600, 20_000_000_000L), 1e-9);
+        assertThrows(IllegalArgumentException.class, () -> FxTrainBenchmark.charsPerSecond(1, 1, 0));
+    }
+
+    @Test
+    void theFxTrainResultLineSetsTheAppAgainstTheMeanOfBothHeadlessRuns() {
+        FxTrainBenchmark.Result r = FxTrainBenchmark.Result.parse("CHILD pulses=1205 max_ms=60.40 p99_ms=33.10"
+                + " median_ms=16.00 fx_cpu_max_ms=9.97 idle_max_ms=16.60 warmup_max_ms=118.00 window_s=20.0"
+                + " warmup_s=5.0 in_app_chars_per_s=13600.0 headless_before_chars_per_s=12000.0"
+                + " headless_after_chars_per_s=14000.0");
+        assertEquals(13_000, r.headlessCharsPerSecond(), 1e-9);
+        assertEquals(13_600.0 / 13_000, r.ratio(), 1e-12);
+        assertEquals("RESULT fx_pulse_gap_training_ms max=60.4 p99=33.1 median=16.0 fx_cpu_max=9.97 idle_max=16.6"
+                + " warmup_max=118 window_s=20.0 in_app_chars_per_s=13600 headless_chars_per_s=13000"
+                + " headless_before=12000 headless_after=14000 in_app_ratio=1.05 goal_gap=50.0 goal_ratio=0.950",
+                r.resultLine());
     }
 
     @Test

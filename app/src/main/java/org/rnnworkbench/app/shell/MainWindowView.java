@@ -41,6 +41,7 @@ import org.rnnworkbench.app.step.StepRemedy;
 import org.rnnworkbench.app.step.StepView;
 import org.rnnworkbench.app.step.StepViewModel;
 import org.rnnworkbench.app.train.TrainView;
+import org.rnnworkbench.app.train.TrainViewModel;
 import org.rnnworkbench.app.ui.Styles;
 import org.rnnworkbench.app.ui.ThemeStylesheets;
 
@@ -62,6 +63,7 @@ public final class MainWindowView extends BorderPane {
     private final StackPane tourLayer = new StackPane();
     private final Menu helpMenu = new Menu("Help");
     private final StepViewModel step;
+    private final TrainViewModel train;
     private final ExchangeViewModel exchange;
     private HelpWindow help;
 
@@ -84,7 +86,8 @@ public final class MainWindowView extends BorderPane {
                 new FxExchangeDialogs(this::window), vm::open);
         areas.put(Area.STEP, new StepView(step, this::stepRemedy));
         TrainingAreas training = TrainingAreas.create(vm);
-        areas.put(Area.TRAIN, new TrainView(training.train()));
+        train = training.train();
+        areas.put(Area.TRAIN, new TrainView(train));
         areas.put(Area.EVALUATE, new EvaluateView(training.evaluate()));
         content.setId("area-content");
         showArea(vm.selectedAreaProperty().get());
@@ -111,6 +114,11 @@ public final class MainWindowView extends BorderPane {
     /** The Step area's view-model (the smoke test watches it load the opened sample's network). */
     public StepViewModel step() {
         return step;
+    }
+
+    /** The Train area's view-model (the training benchmark starts and stops runs through it). */
+    public TrainViewModel train() {
+        return train;
     }
 
     /**
