@@ -25,13 +25,7 @@ public final class FxDialogService implements DialogService {
     @Override
     public void showError(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(owner.get());
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        Label text = new Label(message);
-        text.setWrapText(true);
-        text.setMaxWidth(520);
-        alert.getDialogPane().setContent(text);
+        titleAndMessage(alert, title, message);
         alert.showAndWait();
     }
 
@@ -66,13 +60,7 @@ public final class FxDialogService implements DialogService {
         ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", go, cancel);
-        alert.initOwner(owner.get());
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        Label text = new Label(message);
-        text.setWrapText(true);
-        text.setMaxWidth(520);
-        alert.getDialogPane().setContent(text);
+        titleAndMessage(alert, title, message);
         // Enter must not stop a run by accident: Cancel is the default
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(go)).setDefaultButton(false);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
@@ -111,5 +99,16 @@ public final class FxDialogService implements DialogService {
         }
         lastFolder = folder.getParentFile();
         return Optional.of(folder.toPath());
+    }
+
+    /** Owner, title as window title and header, and the message wrapped at a readable width. */
+    private void titleAndMessage(Alert alert, String title, String message) {
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        alert.getDialogPane().setContent(text);
     }
 }

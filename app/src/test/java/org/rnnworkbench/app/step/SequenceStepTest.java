@@ -31,13 +31,7 @@ class SequenceStepTest {
     private final SimpleObjectProperty<Path> folder = new SimpleObjectProperty<>();
 
     private StepViewModel viewModelFor(NetworkConfiguration conf) throws IOException {
-        Path project = dir.resolve("project");
-        new ModelFile().save(new Network(conf).init(), project.resolve(StepModelLoader.MODEL_FILE));
-        folder.set(project);
-        StepViewModel vm = new StepViewModel(folder, BackgroundRunner.sameThread(), new StepModelLoader(),
-                new SnapshotStore(new AtomicFileWriter()));
-        vm.refresh();
-        return vm;
+        return viewModelIn(dir.resolve("project"), conf);
     }
 
     private static NetworkConfiguration regressor() {
