@@ -110,25 +110,51 @@ public final class SampleDataGenerator {
         }
     }
 
+    /** Value of the marker column at a marker step: {@code +MARKER} for class 1, {@code -MARKER} for class 2. */
+    static final int MARKER = 5;
+    /** Label of every step outside an answer window. */
+    static final int NO_QUESTION = 0;
+
     /**
-     * Long noisy sequences (2,000-2,400 steps) with a marker in the first 50 steps: +1 for class 1, -1 for
-     * class 0 in the second column; the label comes only at the end, so the network must carry the marker
-     * across the whole sequence.
+     * Long sequences (2,000-2,400 steps) holding many questions. Two columns: the marker column is
+     * {@code +5} or {@code -5} at a marker step and 0 elsewhere; the answer column is 1 while an answer window is
+     * open and 0 elsewhere. Each question is a marker, then 60-120 quiet steps, then an answer window of 60-120
+     * steps, then 10-40 steps before the next marker. One label per step: 1 inside the window of a {@code +5}
+     * marker, 2 inside the window of a {@code -5} marker, 0 ({@link #NO_QUESTION}) everywhere else. A window opens
+     * more than 50 and less than 200 steps after its marker, so truncated BPTT with 50-step segments never has a
+     * marker and an answer step in one segment, and 200-step segments often do.
      */
     static void truncatedBptt(Path dir, int count) throws IOException {
         SplittableRandom rng = new SplittableRandom(17L);
         Layout out = new Layout(dir);
         for (int i = 0; i < count; i++) {
             int length = 2000 + rng.nextInt(401);
-            int cls = i % 2;
-            int markerAt = 5 + rng.nextInt(45);
-            StringBuilder f = new StringBuilder(length * 16);
+            int[] marker = new int[length];
+            int[] label = new int[length];
+            boolean[] window = new boolean[length];
+            int at = 10 + rng.nextInt(50);
+            while (true) {
+                int wait = 60 + rng.nextInt(61);
+                int answer = 60 + rng.nextInt(61);
+                if (at + wait + answer > length) {
+                    break;
+                }
+                boolean positive = rng.nextBoolean();
+                marker[at] = positive ? MARKER : -MARKER;
+                for (int t = at + wait; t < at + wait + answer; t++) {
+                    window[t] = true;
+                    label[t] = positive ? 1 : 2;
+                }
+                at += wait + answer + 10 + rng.nextInt(31);
+            }
+            StringBuilder f = new StringBuilder(length * 5);
+            StringBuilder l = new StringBuilder(length * 2);
             for (int t = 0; t < length; t++) {
-                double marker = t == markerAt ? (cls == 1 ? 1 : -1) : 0;
-                f.append(number(rng.nextGaussian() * 0.5)).append(',').append(number(marker)).append('\n');
+                f.append(marker[t]).append(',').append(window[t] ? 1 : 0).append('\n');
+                l.append(label[t]).append('\n');
             }
             out.features(i, f.toString());
-            out.labels(i, cls + "\n");
+            out.labels(i, l.toString());
         }
     }
 

@@ -69,11 +69,44 @@ class SampleDataGeneratorTest {
         assertEquals(List.of("0,0,1,0"), Files.readAllLines(dir.resolve("otm/features/2.csv")), "one-line features");
         assertEquals(12, Files.readAllLines(dir.resolve("otm/labels/2.csv")).size());
 
-        SampleDataGenerator.truncatedBptt(dir.resolve("tb"), 2);
-        List<String> longOne = Files.readAllLines(dir.resolve("tb/features/1.csv"));
-        assertTrue(longOne.size() >= 2000, "long sequences");
-        long markers = longOne.stream().filter(s -> s.endsWith(",1.00000")).count();
-        assertEquals(1, markers, "one marker for class 1");
-        assertTrue(longOne.subList(0, 50).stream().anyMatch(s -> s.endsWith(",1.00000")), "early in the sequence");
+    }
+
+    /**
+     * Every answer window is flagged in the second column, labelled with the sign of the marker before it, and
+     * opens more than 50 and less than 200 steps after that marker; outside the windows the label is 0.
+     */
+    @Test
+    void longSequencesHoldManyQuestionsAnsweredBetween50And200StepsAfterTheirMarker() throws IOException {
+        SampleDataGenerator.truncatedBptt(dir.resolve("tb"), 4);
+        for (int i = 0; i < 4; i++) {
+            List<String> features = Files.readAllLines(dir.resolve("tb/features/" + i + ".csv"));
+            List<String> labels = Files.readAllLines(dir.resolve("tb/labels/" + i + ".csv"));
+            assertTrue(features.size() >= 2000 && features.size() <= 2400, "length " + features.size());
+            assertEquals(features.size(), labels.size(), "one label per step");
+            int markerAt = -1;
+            int markerClass = 0;
+            int questions = 0;
+            boolean inWindow = false;
+            for (int t = 0; t < features.size(); t++) {
+                String[] cells = features.get(t).split(",");
+                int marker = Integer.parseInt(cells[0]);
+                boolean window = cells[1].equals("1");
+                int label = Integer.parseInt(labels.get(t));
+                if (marker != 0) {
+                    assertTrue(!window && Math.abs(marker) == SampleDataGenerator.MARKER, "marker at " + t);
+                    markerAt = t;
+                    markerClass = marker > 0 ? 1 : 2;
+                }
+                if (window && !inWindow) {
+                    questions++;
+                    int distance = t - markerAt;
+                    assertTrue(markerAt >= 0 && distance > 50 && distance < 200, "window at " + t + " opens "
+                            + distance + " steps after its marker");
+                }
+                inWindow = window;
+                assertEquals(window ? markerClass : SampleDataGenerator.NO_QUESTION, label, "label at step " + t);
+            }
+            assertTrue(questions >= 7, questions + " questions in sequence " + i);
+        }
     }
 }
