@@ -19,6 +19,11 @@ final class LiveChart extends SeriesChart {
     static final int MAX_POINTS = 800;
 
     private final boolean log;
+    /** The series and their versions as last drawn, to skip redrawing a chart whose points have not changed. */
+    private List<Shown> shown = List.of();
+
+    private record Shown(SeriesHistory series, long version) {
+    }
 
     LiveChart(String title, String xLabel, String yLabel, boolean log) {
         super(new NumberAxis(), log ? new LogAxis() : new NumberAxis());
@@ -64,8 +69,17 @@ final class LiveChart extends SeriesChart {
         return this;
     }
 
-    /** Redraws the chart with these series; names become the legend. */
+    /**
+     * Redraws the chart with these series; names become the legend. Nothing happens when the chart already shows
+     * exactly these series with the same points: a redraw lays out and repaints the whole chart, and with a
+     * software renderer that is what makes the window late while training runs.
+     */
     void show(List<SeriesHistory> series) {
+        List<Shown> now = series.stream().map(h -> new Shown(h, h.version())).toList();
+        if (now.equals(shown)) {
+            return;
+        }
+        shown = now;
         List<PlotLine> lines = new ArrayList<>(series.size());
         boolean empty = true;
         for (SeriesHistory h : series) {

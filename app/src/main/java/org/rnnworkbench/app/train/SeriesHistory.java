@@ -12,6 +12,8 @@ public final class SeriesHistory {
     private double[] xs = new double[256];
     private double[] ys = new double[256];
     private int size;
+    /** Counts every change, so that a chart can tell whether it is already showing the current points. */
+    private long version;
 
     public SeriesHistory(String name) {
         this.name = name;
@@ -29,6 +31,7 @@ public final class SeriesHistory {
         xs[size] = x;
         ys[size] = y;
         size++;
+        version++;
     }
 
     public int size() {
@@ -50,6 +53,12 @@ public final class SeriesHistory {
 
     public void clear() {
         size = 0;
+        version++;
+    }
+
+    /** A number that changes whenever a point is added or the series is cleared. */
+    public long version() {
+        return version;
     }
 
     /** Copies of all x and y values. */

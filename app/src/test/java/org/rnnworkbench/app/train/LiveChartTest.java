@@ -1,6 +1,7 @@
 package org.rnnworkbench.app.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -96,6 +97,28 @@ class LiveChartTest {
         robot.interact(() -> chart.show(List.of(h)));
         assertSame(before, chart.getData().get(0));
         assertEquals(31, before.getData().size());
+    }
+
+    @Test
+    void seriesWhosePointsHaveNotChangedAreNotDrawnAgain(FxRobot robot) {
+        SeriesHistory h = history("0 GravesLSTM", 1e-3, 1.01);
+        robot.interact(() -> chart.show(List.of(h)));
+        XYChart.Data<Number, Number> first = chart.getData().get(0).getData().get(0);
+        robot.interact(() -> chart.show(List.of(h)));
+        assertSame(first, chart.getData().get(0).getData().get(0), "unchanged points were drawn again");
+
+        h.add(30, 2e-3);
+        robot.interact(() -> chart.show(List.of(h)));
+        assertNotSame(first, chart.getData().get(0).getData().get(0), "a new point was not drawn");
+        assertEquals(31, chart.getData().get(0).getData().size());
+
+        XYChart.Data<Number, Number> redrawn = chart.getData().get(0).getData().get(0);
+        h.clear();
+        for (int i = 0; i < 31; i++) {
+            h.add(i, 1e-3);
+        }
+        robot.interact(() -> chart.show(List.of(h)));
+        assertNotSame(redrawn, chart.getData().get(0).getData().get(0), "a cleared and refilled series was not drawn");
     }
 
     @Test
