@@ -308,7 +308,15 @@ public final class DataView extends BorderPane {
             parsed.getChildren().clear();
             int columns = 0;
             int row = 1;
+            int previous = 0;
             for (RawLine line : vm.rawLines()) {
+                if (previous > 0 && line.number() > previous + 1) {
+                    // the lines between the first ones and an error's further down are not shown
+                    Label gap = new Label("\u22EE  lines " + (previous + 1) + " to " + (line.number() - 1));
+                    gap.getStyleClass().add(Styles.RAW_SKIPPED);
+                    lines.getChildren().add(gap);
+                }
+                previous = line.number();
                 Label number = new Label(String.valueOf(line.number()));
                 number.getStyleClass().add(Styles.RAW_NUMBER);
                 Label text = new Label(line.text() + (line.skipped() ? "    (skipped)" : ""));

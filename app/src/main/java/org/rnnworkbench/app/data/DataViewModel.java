@@ -66,6 +66,12 @@ public final class DataViewModel {
     private final CommandStack commands;
     private final BackgroundRunner runner;
     private final CoalescingRunner<QuickPreview> previews;
+    /** Reads the file of an import error for the raw preview. */
+    private final CoalescingRunner<ErrorFile> errorFiles;
+
+    /** An import error's file as read for the raw preview, and the error. */
+    private record ErrorFile(QuickPreview.Raw raw, SequenceImportException error) {
+    }
     private final ObservableValue<Path> projectFolder;
 
     // ---- inputs ------------------------------------------------------------------------------------------
@@ -148,6 +154,7 @@ public final class DataViewModel {
         this.commands = Objects.requireNonNull(commands, "commands");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.previews = new CoalescingRunner<>(previewRunner, this::show, this::previewFailed);
+        this.errorFiles = new CoalescingRunner<>(previewRunner, this::showErrorFile, this::previewFailed);
         this.projectFolder = Objects.requireNonNull(projectFolder, "projectFolder");
         for (Observable input : new Observable[] {sourceKind, filesMode, featuresPattern, labelsPattern, first, last,
                 featuresFolder, labelsFolder, extension, linesToSkip, delimiter, labelType, numClasses, labelColumns,
@@ -468,9 +475,18 @@ public final class DataViewModel {
         }
         Delimiter d = delimiter.get() != null ? delimiter.get()
                 : detectedDelimiter.get() != null ? detectedDelimiter.get() : Delimiter.COMMA;
-        // one file, up to the error's line: small enough to read here
-        showRaw(QuickPreview.Raw.read(Path.of(e.file()), linesToSkip.get(), d, e.line()), e.line());
+        Path file = Path.of(e.file());
+        int skip = linesToSkip.get();
         step.set(WizardStep.FILES);
+        // the file is read up to the error's line, which may be far down: on the preview thread
+        errorFiles.submit(() -> new ErrorFile(QuickPreview.Raw.read(file, skip, d, e.line()), e));
+    }
+
+    private void showErrorFile(ErrorFile shown) {
+        // a new import or a changed input has moved on from this error meanwhile
+        if (error.get() == shown.error()) {
+            showRaw(shown.raw(), shown.error().line());
+        }
     }
 
     /** True while the import's work runs on {@code thread}; lets a test see where the work runs. */

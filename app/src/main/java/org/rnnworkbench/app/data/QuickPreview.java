@@ -57,7 +57,8 @@ public record QuickPreview(FileMatch featuresMatch, FileMatch labelsMatch, Delim
         }
 
         /**
-         * Reads the first {@link DataViewModel#RAW_LINES} lines of {@code file}, or more to show {@code line}.
+         * Reads the first {@link DataViewModel#RAW_LINES} lines of {@code file}, and the lines around {@code line}
+         * when it lies further down.
          *
          * @param file the file, or {@code null}
          * @param line a line to show (an error's), 0 for none
@@ -67,8 +68,7 @@ public record QuickPreview(FileMatch featuresMatch, FileMatch labelsMatch, Delim
                 return new Raw(null, List.of());
             }
             try {
-                return new Raw(file, RawPreview.read(file, linesToSkip, delimiter,
-                        Math.max(DataViewModel.RAW_LINES, line + 4)));
+                return new Raw(file, RawPreview.read(file, linesToSkip, delimiter, DataViewModel.RAW_LINES, line));
             } catch (IOException | RuntimeException e) {
                 return new Raw(file, List.of(new RawLine(1, "could not read " + file + ": " + e.getMessage(), true,
                         List.of())));

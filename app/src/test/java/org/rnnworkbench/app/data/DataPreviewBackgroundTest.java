@@ -159,4 +159,39 @@ class DataPreviewBackgroundTest {
         assertEquals(3, vm.batchCountProperty().get(), "the previews follow while the import runs");
         assertEquals(2, vm.previewProperty().get().miniBatch());
     }
+
+    @Test
+    void showFileReadsTheErrorsFileOnThePreviewThread() {
+        Queue<Runnable> background = new ArrayDeque<>();
+        Queue<Runnable> ui = new ArrayDeque<>();
+        DataViewModel vm = viewModel(BackgroundRunner.sameThread(), new BackgroundRunner(background::add, ui::add));
+        SequenceFolders.manyToOne(dir, 3, 4, 5, 2, 7, 4, 3);
+        SequenceFolders.write(dir.resolve("features/2.csv"), "1,2,3\n4,oops,6\n");
+        vm.featuresFolderProperty().set("features");
+        vm.labelsFolderProperty().set("labels");
+        while (!background.isEmpty() || !ui.isEmpty()) {
+            runAll(background);
+            runAll(ui);
+        }
+        vm.useDetection();
+        vm.importData();
+        assertNotNull(vm.errorProperty().get(), "the import found the bad cell");
+        while (!background.isEmpty() || !ui.isEmpty()) {
+            runAll(background);
+            runAll(ui);
+        }
+
+        vm.showErrorFile();
+        assertEquals(WizardStep.FILES, vm.stepProperty().get());
+        assertFalse(dir.resolve("features/2.csv").equals(vm.rawFileProperty().get()), "read on the UI thread");
+        assertFalse(background.isEmpty(), "the read waits on the preview thread");
+
+        while (!background.isEmpty() || !ui.isEmpty()) {
+            runAll(background);
+            runAll(ui);
+        }
+        assertEquals(dir.resolve("features/2.csv"), vm.rawFileProperty().get());
+        assertEquals(2, vm.highlightedLineProperty().get());
+        assertEquals("4,oops,6", vm.rawLines().get(1).text());
+    }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -221,6 +222,33 @@ class DataViewModelTest {
         assertEquals(dir.resolve("features/3.csv").toString(), vm.rawFileProperty().get().toString());
         assertEquals(3, vm.highlightedLineProperty().get());
         assertEquals("7,oops,9", vm.rawLines().get(2).text());
+    }
+
+    @Test
+    void anErrorFarDownShowsTheFirstLinesAndTheLinesAroundIt() {
+        openManyToOneFolder();
+        vm.useDetection();
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 1000; i++) {
+            text.append(i == 600 ? "1,x,3" : i + ",2,3").append('\n');
+        }
+        SequenceFolders.write(dir.resolve("features/3.csv"), text.toString());
+        vm.importData();
+        assertTrue(vm.errorTextProperty().get().contains("line 600, column 2"), vm.errorTextProperty().get());
+
+        vm.showErrorFile();
+        assertEquals(600, vm.highlightedLineProperty().get());
+        List<Integer> numbers = vm.rawLines().stream().map(RawLine::number).toList();
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 1; i <= DataViewModel.RAW_LINES; i++) {
+            expected.add(i);
+        }
+        for (int i = 595; i <= 604; i++) {
+            expected.add(i);
+        }
+        assertEquals(expected, numbers, "the first lines, then five before and four after the error's");
+        assertEquals("1,x,3", vm.rawLines().get(DataViewModel.RAW_LINES + 5).text());
+        assertEquals(List.of("1", "x", "3"), vm.rawLines().get(DataViewModel.RAW_LINES + 5).cells());
     }
 
     @Test
