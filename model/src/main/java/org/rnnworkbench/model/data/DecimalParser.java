@@ -7,9 +7,10 @@ package org.rnnworkbench.model.data;
  * {@code 3}, {@code .5}, {@code 2.}, {@code 1.5e-3}. Anything else, and any number this cannot read exactly,
  * is left to the caller, who then reads the text with {@link Double#parseDouble(String)} as before: forms
  * such as {@code NaN}, {@code Infinity}, hexadecimal or a {@code d}/{@code f} suffix, and numbers with more
- * than 18 significant digits or a power of ten beyond 10^22 once those digits are taken as a whole number.
+ * than 18 digits, digits worth 2^53 or more when taken as a whole number, or a power of ten beyond 10^22
+ * once they are.
  *
- * <p>The result is exact because both the whole number of significant digits (below 2^53) and the power of
+ * <p>The result is exact because both the whole number the digits make (at most 2^53) and the power of
  * ten (up to 10^22) are exact doubles, so the one multiplication or division rounds correctly, as the
  * decimal-to-binary conversion must (Clinger's fast path).
  */
@@ -48,29 +49,22 @@ final class DecimalParser {
             i++;
         }
         long mantissa = 0;
-        int significant = 0;
+        int wholeStart = i;
+        for (; i < to && isDigit(text[i]); i++) {
+            mantissa = mantissa * 10 + (text[i] - '0');
+        }
+        int digits = i - wholeStart;
         int exponent = 0;
-        int digits = 0;
-        for (; i < to && isDigit(text[i]); i++, digits++) {
-            if (mantissa != 0 || text[i] != '0') {
-                if (++significant > MAX_DIGITS) {
-                    return NOT_PLAIN;
-                }
+        if (i < to && text[i] == '.') {
+            int fractionStart = ++i;
+            for (; i < to && isDigit(text[i]); i++) {
                 mantissa = mantissa * 10 + (text[i] - '0');
             }
+            exponent = fractionStart - i;
+            digits += i - fractionStart;
         }
-        if (i < to && text[i] == '.') {
-            for (i++; i < to && isDigit(text[i]); i++, digits++) {
-                if (mantissa != 0 || text[i] != '0') {
-                    if (++significant > MAX_DIGITS) {
-                        return NOT_PLAIN;
-                    }
-                    mantissa = mantissa * 10 + (text[i] - '0');
-                }
-                exponent--;
-            }
-        }
-        if (digits == 0) {
+        // more than 18 digits could overflow the long; such numbers are rare and the JDK reads them
+        if (digits == 0 || digits > MAX_DIGITS) {
             return NOT_PLAIN;
         }
         if (i < to && (text[i] == 'e' || text[i] == 'E')) {

@@ -75,14 +75,25 @@ final class MinibatchAssembler {
         return length < time;
     }
 
-    /** One ND4J array made from the filled block in one call, in the settings' type. */
+    /**
+     * One ND4J array holding the filled block, in the settings' type. Float and double arrays are copied into
+     * the array's memory in one bulk put: {@code Nd4j.create(float[], ...)} stores element by element, which
+     * cost as much as reading the numbers.
+     */
     private INDArray array(double[] data, long... shape) {
         if (dataType == DataType.FLOAT) {
             float[] floats = new float[data.length];
             for (int i = 0; i < data.length; i++) {
                 floats[i] = (float) data[i];
             }
-            return Nd4j.create(floats, shape, 'c');
+            INDArray a = Nd4j.createUninitialized(DataType.FLOAT, shape, 'c');
+            a.data().asNioFloat().put(floats);
+            return a;
+        }
+        if (dataType == DataType.DOUBLE) {
+            INDArray a = Nd4j.createUninitialized(DataType.DOUBLE, shape, 'c');
+            a.data().asNioDouble().put(data);
+            return a;
         }
         return Nd4j.create(data, shape, 'c').castTo(dataType);
     }
