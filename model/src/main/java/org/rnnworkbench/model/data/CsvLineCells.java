@@ -51,10 +51,34 @@ final class CsvLineCells {
 
     /** Moves to the next line and splits it; false when there is none. */
     boolean nextLine() {
-        if (!skipLine()) {
+        if (next >= end) {
             return false;
         }
-        split();
+        // one pass over the line finds both its cells and its end
+        cells = 0;
+        lineStart = next;
+        int cellStart = next;
+        int i = next;
+        for (; i < end; i++) {
+            byte b = bytes[i];
+            if (b == delimiter) {
+                add(cellStart, i);
+                cellStart = i + 1;
+            } else if (b == '\n' || b == '\r') {
+                break;
+            }
+        }
+        lineEnd = i;
+        next = afterLineEnd(i);
+        if (cells == 0) {
+            add(lineStart, lineEnd);
+            return true;
+        }
+        add(cellStart, lineEnd);
+        // String.split drops empty cells at the end of a line
+        while (cells > 0 && end(cells - 1) == start(cells - 1)) {
+            cells--;
+        }
         return true;
     }
 
@@ -117,29 +141,15 @@ final class CsvLineCells {
         }
         lineStart = next;
         lineEnd = i;
-        if (i < end && bytes[i] == '\r' && i + 1 < end && bytes[i + 1] == '\n') {
-            i++;
-        }
-        next = i + 1;
+        next = afterLineEnd(i);
     }
 
-    private void split() {
-        cells = 0;
-        int cellStart = lineStart;
-        for (int i = lineStart; i < lineEnd; i++) {
-            if (bytes[i] == delimiter) {
-                add(cellStart, i);
-                cellStart = i + 1;
-            }
+    /** Where the line after the one ending at {@code i} starts: CRLF is one line end. */
+    private int afterLineEnd(int i) {
+        if (i < end && bytes[i] == '\r' && i + 1 < end && bytes[i + 1] == '\n') {
+            return i + 2;
         }
-        if (cells == 0) {
-            add(lineStart, lineEnd);
-            return;
-        }
-        add(cellStart, lineEnd);
-        while (cells > 0 && end(cells - 1) == start(cells - 1)) {
-            cells--;
-        }
+        return i + 1;
     }
 
     private void add(int from, int to) {
