@@ -5,6 +5,8 @@
 #   benchmarks/run.sh --fx-pulse-only   only the Data area's responsiveness (under a minute)
 #   benchmarks/run.sh --fx-train-only   only the responsiveness and throughput while the app trains the
 #                                       character sample (about 2.5 minutes; 1.5 with --quick)
+#   benchmarks/run.sh --import-only     only the CSV import, ours and DL4J's side by side (under a minute
+#                                       with --quick; about 3 minutes for the full run's 10,000 sequences)
 # The last lines printed are the RESULT lines described in benchmarks/README.md.
 # Nothing native is set here on purpose: the harness starts like any user's program, and the engine's
 # relauncher (org.rnnworkbench.model.platform.NativeSettings) adds the OpenBLAS and OpenMP settings itself.

@@ -22,6 +22,7 @@ public final class BenchmarkMain {
     private final Options options;
     private final List<String> results = new ArrayList<>();
     private final List<String> checks = new ArrayList<>();
+    private final List<String> importResults = new ArrayList<>();
 
     private BenchmarkMain(Options options) {
         this.options = options;
@@ -40,6 +41,10 @@ public final class BenchmarkMain {
             FxChild.runAndHalt(FxTrainChild::run, args);
         }
         Options options = Options.parse(args);
+        if (options.importOnly()) {
+            new BenchmarkMain(options).runImportOnly();
+            return;
+        }
         if (options.fxPulseOnly() || options.fxTrainOnly()) {
             new BenchmarkMain(options).runFxOnly();
             return;
@@ -62,6 +67,49 @@ public final class BenchmarkMain {
                 + " at start");
         checks.forEach(System.out::println);
         results.forEach(System.out::println);
+    }
+
+    /** Only the CSV import, ours and DL4J's taking turns, as {@code --import-only} asks. */
+    private void runImportOnly() throws Exception {
+        String loadAtStart = Machine.loadAverage();
+        printHeader(loadAtStart);
+        Map<String, Stats> importMb = importFigures();
+        checkImport(importMb);
+        System.out.println();
+        System.out.println("load:     " + Machine.loadAverage() + " (1, 5, 15 min) at end; " + loadAtStart
+                + " at start");
+        checks.forEach(System.out::println);
+        importResults.forEach(System.out::println);
+    }
+
+    /**
+     * Writes the import files, times both importers on them and keeps their RESULT lines.
+     *
+     * @return megabytes per second, per engine
+     */
+    private Map<String, Stats> importFigures() throws Exception {
+        ImportBenchmark importBench = new ImportBenchmark(options.workDir().resolve("import-csv"),
+                options.importSequences());
+        importBench.writeFiles();
+        Map<String, double[]> importSeconds = importBench.seconds(options.importWarmups(), options.importReps());
+        Map<String, Stats> importMb = new java.util.LinkedHashMap<>();
+        Map<String, Stats> importSeq = new java.util.LinkedHashMap<>();
+        importSeconds.forEach((engine, secs) -> {
+            importMb.put(engine, Measure.rate(importBench.megabytes(), secs));
+            importSeq.put(engine, Measure.rate(options.importSequences(), secs));
+        });
+        print("import MB/s (" + Format.number(importBench.megabytes()) + " MB, " + options.importSequences()
+                + " sequences)", importMb);
+        print("import sequences/s", importSeq);
+        importResults.add(ResultLine.format("import_mb_per_s", ResultLine.Better.HIGHER,
+                importMb.get("ours").median(), importMb.get("dl4j").median(), OptionalDouble.empty(), "n/a"));
+        importResults.add(ResultLine.format("import_sequences_per_s", ResultLine.Better.HIGHER,
+                importSeq.get("ours").median(), importSeq.get("dl4j").median(), OptionalDouble.empty(), "n/a"));
+        return importMb;
+    }
+
+    private void checkImport(Map<String, Stats> importMb) {
+        check("import vs DL4J >= 2x", ratio(importMb, "dl4j", ResultLine.Better.HIGHER), 2);
     }
 
     private void printHeader(String loadAtStart) {
@@ -136,19 +184,7 @@ public final class BenchmarkMain {
         Map<String, Stats> step = work.step(graves, options.stepWarmups(), options.stepReps(), options.stepChars());
         print("step GravesLSTM us/char", step);
 
-        ImportBenchmark importBench = new ImportBenchmark(options.workDir().resolve("import-csv"),
-                options.importSequences());
-        importBench.writeFiles();
-        Map<String, double[]> importSeconds = importBench.seconds(options.importWarmups(), options.importReps());
-        Map<String, Stats> importMb = new java.util.LinkedHashMap<>();
-        Map<String, Stats> importSeq = new java.util.LinkedHashMap<>();
-        importSeconds.forEach((engine, secs) -> {
-            importMb.put(engine, Measure.rate(importBench.megabytes(), secs));
-            importSeq.put(engine, Measure.rate(options.importSequences(), secs));
-        });
-        print("import MB/s (" + Format.number(importBench.megabytes()) + " MB, " + options.importSequences()
-                + " sequences)", importMb);
-        print("import sequences/s", importSeq);
+        Map<String, Stats> importMb = importFigures();
 
         FxPulseBenchmark.Result pulse = fxPulse();
         FxTrainBenchmark.Result fxTrain = fxTrain();
@@ -188,10 +224,7 @@ public final class BenchmarkMain {
         }
         addLine("step_us_per_char", ResultLine.Better.LOWER, step, torch, "step_us_per_char", torchNote);
         addLine("output_chars_per_s", ResultLine.Better.HIGHER, output, torch, "output_chars_per_s", torchNote);
-        results.add(ResultLine.format("import_mb_per_s", ResultLine.Better.HIGHER, importMb.get("ours").median(),
-                importMb.get("dl4j").median(), OptionalDouble.empty(), "n/a"));
-        results.add(ResultLine.format("import_sequences_per_s", ResultLine.Better.HIGHER,
-                importSeq.get("ours").median(), importSeq.get("dl4j").median(), OptionalDouble.empty(), "n/a"));
+        results.addAll(importResults);
         results.add(pulse.resultLine());
         results.add(fxTrain.resultLine());
         double ours = train.get("ours").median();
@@ -223,7 +256,7 @@ public final class BenchmarkMain {
         check("output vs DL4J >= 2x", ratio(output, "dl4j", ResultLine.Better.HIGHER), 2);
         torchRatio(torch, "output_chars_per_s", output, ResultLine.Better.HIGHER)
                 .ifPresent(r -> check("output vs PyTorch >= 1x", r, 1));
-        check("import vs DL4J >= 2x", ratio(importMb, "dl4j", ResultLine.Better.HIGHER), 2);
+        checkImport(importMb);
         check("peak RSS not above DL4J's", (double) memDl4j.peakResidentKb() / memOurs.peakResidentKb(), 1);
 
         System.out.println();

@@ -11,12 +11,15 @@ import java.nio.file.Path;
  * @param torchScript the PyTorch script
  * @param fxPulseOnly run only the FX pulse benchmark
  * @param fxTrainOnly run only the FX training benchmark
+ * @param importOnly run only the CSV import benchmark
  */
-record Options(boolean quick, Path workDir, Path torchScript, boolean fxPulseOnly, boolean fxTrainOnly) {
+record Options(boolean quick, Path workDir, Path torchScript, boolean fxPulseOnly, boolean fxTrainOnly,
+        boolean importOnly) {
     static Options parse(String[] args) {
         boolean quick = false;
         boolean fxPulseOnly = false;
         boolean fxTrainOnly = false;
+        boolean importOnly = false;
         Path work = Path.of("benchmarks", "target");
         Path torch = Path.of("benchmarks", "torch", "char_bench.py");
         for (int i = 0; i < args.length; i++) {
@@ -36,12 +39,16 @@ record Options(boolean quick, Path workDir, Path torchScript, boolean fxPulseOnl
                 case "--fx-train-only":
                     fxTrainOnly = true;
                     break;
+                case "--import-only":
+                    importOnly = true;
+                    break;
                 default:
                     throw new IllegalArgumentException("unknown argument " + args[i]
-                            + "; expected --quick, --work DIR, --torch-script FILE, --fx-pulse-only, --fx-train-only");
+                            + "; expected --quick, --work DIR, --torch-script FILE, --fx-pulse-only, --fx-train-only,"
+                            + " --import-only");
             }
         }
-        return new Options(quick, work, torch, fxPulseOnly, fxTrainOnly);
+        return new Options(quick, work, torch, fxPulseOnly, fxTrainOnly, importOnly);
     }
 
     int trainWarmups() {

@@ -1,71 +1,115 @@
 package org.rnnworkbench.model.data;
 
-import java.io.DataInputStream;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import org.datavec.api.records.reader.impl.csv.CSVSequenceRecordReader;
-import org.datavec.api.writable.Writable;
+import java.util.Arrays;
 
 /**
- * Reads one sequence CSV file (one time step per line) into numbers, through DataVec's
- * {@link CSVSequenceRecordReader}, and checks what DataVec does not: every value is a finite number, every
- * line has the columns of the first data line, the file has data. Each problem is reported with its line
- * and column.
+ * Reads one sequence CSV file (one time step per line) into numbers and checks it: every value is a finite
+ * number, every line has the columns of the first data line, the file has data. Each problem is reported
+ * with its line and column.
  *
- * <p>DataVec reads one record per line and keeps blank lines as a one-value record, which is what lets a
- * record's index give its line number. Blank lines at the end of a file are ignored; a blank line between
- * steps is refused, because it usually means a missing step. DataVec splits lines with
- * {@link String#split(String)}, which drops empty values at the end of a line, so {@code 1,2,} reads as two
- * columns. Its reader decodes with the platform charset; the numbers are ASCII, so this only matters for
- * how a bad non-ASCII value is quoted in a message.
+ * <p>The file is read whole as UTF-8 bytes and numbers are read from the bytes of each cell, without a
+ * {@code String} or a DataVec {@code Writable} per value (decision 0008: DataVec's record reader was most of
+ * the import's time). It reads exactly what DataVec's {@code CSVSequenceRecordReader} read before, with the
+ * same results and messages: lines and cells as {@link CsvLineCells} describes (so {@code 1,2,} reads as two
+ * columns); values trimmed of spaces and control characters and read as {@link Double#parseDouble} reads
+ * them, the plain decimal ones by {@link DecimalParser} and every other form by the JDK itself. Blank lines
+ * at the end of a file are ignored; a blank line between steps is refused, because it usually means a
+ * missing step.
  */
 final class CsvSequenceFileReader {
-    private final CSVSequenceRecordReader reader;
+    private static final int SPACE = ' ';
+
     private final int linesToSkip;
+    private final CsvLineCells cells;
 
     CsvSequenceFileReader(int linesToSkip, Delimiter delimiter) {
-        this.reader = new CSVSequenceRecordReader(linesToSkip, delimiter.asRegex());
         this.linesToSkip = linesToSkip;
+        this.cells = new CsvLineCells(delimiter);
     }
 
     ParsedCsv read(Path file) {
-        List<List<Writable>> records;
-        try (DataInputStream in = new DataInputStream(Utf8Files.open(file))) {
-            records = reader.sequenceRecord(file.toUri(), in);
-        } catch (IOException e) {
-            throw SequenceImportException.inFile(file, "could not be read: " + e.getMessage());
-        }
-        int steps = records.size();
-        while (steps > 0 && isBlank(records.get(steps - 1))) {
-            steps--;
+        byte[] bytes = Utf8Files.readAll(file);
+        cells.reset(bytes, Utf8Files.textStart(bytes), bytes.length);
+        for (int i = 0; i < linesToSkip && cells.skipLine(); i++) {
+            // header lines
         }
         int firstLine = linesToSkip + 1;
+        int columns = -1;
+        int steps = 0;
+        int lines = 0;
+        // A blank line is only an error when a step follows it; until then it may be one of the trailing ones.
+        int firstPendingBlank = -1;
+        String pendingBlankText = null;
+        double[] values = null;
+        while (cells.nextLine()) {
+            int step = lines++;
+            if (columns < 0) {
+                columns = cells.cells();
+                values = new double[initialCapacity(cells.remaining(), cells.lineLength(), columns)];
+            }
+            if (cells.isBlank()) {
+                if (firstPendingBlank < 0) {
+                    firstPendingBlank = step;
+                    pendingBlankText = cells.text(0);
+                }
+                continue;
+            }
+            if (firstPendingBlank >= 0) {
+                throw blankBetweenSteps(file, firstLine, firstPendingBlank, columns, pendingBlankText);
+            }
+            int line = firstLine + step;
+            if (cells.cells() != columns) {
+                throw wrongColumns(file, firstLine, line, columns, cells.cells());
+            }
+            if ((steps + 1) * columns > values.length) {
+                values = Arrays.copyOf(values, Math.max(values.length * 2, (steps + 1) * columns));
+            }
+            int offset = steps * columns;
+            for (int column = 0; column < columns; column++) {
+                values[offset + column] = cell(file, line, column, step == 0);
+            }
+            steps++;
+        }
         if (steps == 0) {
             throw SequenceImportException.inFile(file, linesToSkip == 0 ? "the file is empty; expected at least one"
                     + " line of numbers" : "the file has no lines of numbers after the " + linesToSkip
                     + " skipped line(s)");
         }
-        int columns = records.get(0).size();
-        double[][] values = new double[steps][columns];
-        for (int step = 0; step < steps; step++) {
-            List<Writable> record = records.get(step);
-            int line = firstLine + step;
-            if (isBlank(record) && columns > 1) {
-                throw SequenceImportException.atLine(file, line, "empty line between time steps; expected "
-                        + columns + " values as on line " + firstLine);
-            }
-            if (record.size() != columns) {
-                throw SequenceImportException.atLine(file, line, "expected " + columns + " columns as on line "
-                        + firstLine + " (the first data line), found " + record.size());
-            }
-            for (int column = 0; column < columns; column++) {
-                values[step][column] = parse(file, line, column, record.get(column).toString(), step == 0);
-            }
-        }
-        return new ParsedCsv(file, firstLine, values);
+        int used = steps * columns;
+        return new ParsedCsv(file, firstLine, new StepValues(used == values.length ? values
+                : Arrays.copyOf(values, used), steps, columns));
     }
 
+    /**
+     * Room for the values of a file whose lines are about as long as its first, with a quarter to spare; a
+     * file of shorter lines grows the array.
+     */
+    private static int initialCapacity(int remainingBytes, int firstLineBytes, int columns) {
+        long lines = remainingBytes / Math.max(1, firstLineBytes) + 1;
+        return (int) Math.min(lines * columns * 5 / 4 + columns, 1 << 24);
+    }
+
+    /** The value of a cell of the current line: read from its bytes, or by the JDK when it is not plain. */
+    private double cell(Path file, int line, int column, boolean firstDataLine) {
+        byte[] bytes = cells.bytes();
+        int from = cells.start(column);
+        int to = cells.end(column);
+        // String.trim's rule: drop characters up to U+0020 at both ends (only ASCII bytes are that small)
+        while (from < to && bytes[from] >= 0 && bytes[from] <= SPACE) {
+            from++;
+        }
+        while (to > from && bytes[to - 1] >= 0 && bytes[to - 1] <= SPACE) {
+            to--;
+        }
+        double value = DecimalParser.parse(bytes, from, to);
+        if (!Double.isNaN(value)) {
+            return value;
+        }
+        return parse(file, line, column, cells.text(column), firstDataLine);
+    }
+
+    /** The old path, for any text: the JDK's parser, and the messages for what is not a finite number. */
     private double parse(Path file, int line, int column, String text, boolean firstDataLine) {
         String trimmed = text.trim();
         double value;
@@ -85,7 +129,32 @@ final class CsvSequenceFileReader {
         return value;
     }
 
-    private static boolean isBlank(List<Writable> record) {
-        return record.size() == 1 && record.get(0).toString().isBlank();
+    /**
+     * The error for a blank line followed by a step, as the checks of that line give it: with several columns
+     * it is an empty line; with one it is an empty value; with none (the first line was only delimiters) it has
+     * a column too many.
+     */
+    private SequenceImportException blankBetweenSteps(Path file, int firstLine, int step, int columns,
+            String text) {
+        int line = firstLine + step;
+        if (columns > 1) {
+            return SequenceImportException.atLine(file, line, "empty line between time steps; expected "
+                    + columns + " values as on line " + firstLine);
+        }
+        if (columns != 1) {
+            return wrongColumns(file, firstLine, line, columns, 1);
+        }
+        try {
+            parse(file, line, 0, text, step == 0);
+        } catch (SequenceImportException e) {
+            return e;
+        }
+        throw new IllegalStateException("a blank value was read as a number: \"" + text + "\"");
+    }
+
+    private static SequenceImportException wrongColumns(Path file, int firstLine, int line, int columns,
+            int found) {
+        return SequenceImportException.atLine(file, line, "expected " + columns + " columns as on line "
+                + firstLine + " (the first data line), found " + found);
     }
 }

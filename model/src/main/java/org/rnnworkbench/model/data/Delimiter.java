@@ -19,8 +19,8 @@ public enum Delimiter {
     }
 
     /**
-     * The delimiter as DataVec's CSV readers want it: they split lines with {@link String#split(String)}, a
-     * regular expression, so the character is quoted.
+     * The delimiter as a regular expression for {@link String#split(String)} (and DataVec's CSV readers, which
+     * split with it), the character quoted.
      */
     String asRegex() {
         return Pattern.quote(String.valueOf(symbol));

@@ -23,8 +23,8 @@ final class ExampleParser {
 
     SequenceExample parse(ExampleFiles files) {
         ParsedCsv featureCsv = featureReader.read(files.features());
-        double[][] features;
-        double[][] labels;
+        StepValues features;
+        StepValues labels;
         if (files.labels() == null) {
             List<Integer> labelColumns = spec.labelColumns();
             checkLabelColumnsExist(featureCsv, labelColumns);
@@ -60,24 +60,29 @@ final class ExampleParser {
         }
     }
 
-    private double[][] labelValues(ParsedCsv csv, List<Integer> columns) {
-        double[][] values = csv.values();
-        double[][] labels = new double[csv.length()][];
-        for (int step = 0; step < labels.length; step++) {
-            if (spec.labelType() == LabelType.CLASSIFICATION) {
-                int column = columns.get(0);
-                labels[step] = oneHot(csv, step, column, values[step][column]);
-            } else {
-                labels[step] = new double[columns.size()];
-                for (int i = 0; i < columns.size(); i++) {
-                    labels[step][i] = values[step][columns.get(i)];
-                }
+    private StepValues labelValues(ParsedCsv csv, List<Integer> columns) {
+        StepValues values = csv.values();
+        int steps = csv.length();
+        if (spec.labelType() == LabelType.CLASSIFICATION) {
+            int numClasses = spec.numClasses();
+            int column = columns.get(0);
+            double[] oneHot = new double[steps * numClasses];
+            for (int step = 0; step < steps; step++) {
+                oneHot[step * numClasses + classIndex(csv, step, column, values.get(step, column))] = 1.0;
+            }
+            return new StepValues(oneHot, steps, numClasses);
+        }
+        int width = columns.size();
+        double[] labels = new double[steps * width];
+        for (int step = 0; step < steps; step++) {
+            for (int i = 0; i < width; i++) {
+                labels[step * width + i] = values.get(step, columns.get(i));
             }
         }
-        return labels;
+        return new StepValues(labels, steps, width);
     }
 
-    private double[] oneHot(ParsedCsv csv, int step, int column, double value) {
+    private int classIndex(ParsedCsv csv, int step, int column, double value) {
         int numClasses = spec.numClasses();
         if (value != Math.rint(value)) {
             throw SequenceImportException.atCell(csv.file(), csv.lineOf(step), column + 1, "expected a whole-number"
@@ -88,40 +93,37 @@ final class ExampleParser {
                     + (long) value + " is out of range; classes are zero-indexed, expected 0 to " + (numClasses - 1)
                     + " for " + numClasses + " classes");
         }
-        double[] vector = new double[numClasses];
-        vector[(int) value] = 1.0;
-        return vector;
+        return (int) value;
     }
 
-    private void normalize(Path file, double[][] features) {
+    private void normalize(Path file, StepValues features) {
         Normalization normalization = spec.normalization();
         if (normalization == null) {
             return;
         }
-        if (normalization.columns() != features[0].length) {
-            throw SequenceImportException.inFile(file, "has " + features[0].length + " feature columns, but the"
+        if (normalization.columns() != features.columns()) {
+            throw SequenceImportException.inFile(file, "has " + features.columns() + " feature columns, but the"
                     + " normalization was fitted on " + normalization.columns());
         }
-        for (double[] step : features) {
-            normalization.applyInPlace(step);
-        }
+        normalization.applyInPlace(features.values());
     }
 
-    private static double[][] withoutColumns(double[][] values, List<Integer> removed) {
-        int columns = values[0].length;
+    private static StepValues withoutColumns(StepValues values, List<Integer> removed) {
+        int columns = values.columns();
         int[] kept = new int[columns - removed.size()];
         for (int c = 0, k = 0; c < columns; c++) {
             if (!removed.contains(c)) {
                 kept[k++] = c;
             }
         }
-        double[][] result = new double[values.length][kept.length];
-        for (int step = 0; step < values.length; step++) {
+        int steps = values.steps();
+        double[] result = new double[steps * kept.length];
+        for (int step = 0; step < steps; step++) {
             for (int k = 0; k < kept.length; k++) {
-                result[step][k] = values[step][kept[k]];
+                result[step * kept.length + k] = values.get(step, kept[k]);
             }
         }
-        return result;
+        return new StepValues(result, steps, kept.length);
     }
 
     private static List<Integer> allColumns(int columns) {

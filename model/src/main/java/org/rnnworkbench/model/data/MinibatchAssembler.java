@@ -1,5 +1,6 @@
 package org.rnnworkbench.model.data;
 
+import java.util.Arrays;
 import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -59,21 +60,41 @@ final class MinibatchAssembler {
      * Copies {@code sequence[step][column]} into row {@code example} of a c-order {@code [miniBatch, width, time]}
      * block; true if any step of the row is padding.
      */
-    private boolean place(double[][] sequence, int exampleLength, int example, int width, int time, double[] block,
+    private boolean place(StepValues sequence, int exampleLength, int example, int width, int time, double[] block,
             double[] mask) {
-        int length = sequence.length;
+        int length = sequence.steps();
         int offset = alignment == AlignmentMode.ALIGN_END ? exampleLength - length : 0;
-        for (int step = 0; step < length; step++) {
-            int t = offset + step;
-            for (int c = 0; c < width; c++) {
-                block[(example * width + c) * time + t] = sequence[step][c];
+        double[] values = sequence.values();
+        for (int c = 0; c < width; c++) {
+            int row = (example * width + c) * time + offset;
+            for (int step = 0, at = c; step < length; step++, at += width) {
+                block[row + step] = values[at];
             }
-            mask[example * time + t] = 1.0;
         }
+        Arrays.fill(mask, example * time + offset, example * time + offset + length, 1.0);
         return length < time;
     }
 
+    /**
+     * One ND4J array holding the filled block, in the settings' type. Float and double arrays are copied into
+     * the array's memory in one bulk put: {@code Nd4j.create(float[], ...)} stores element by element, which
+     * cost as much as reading the numbers.
+     */
     private INDArray array(double[] data, long... shape) {
+        if (dataType == DataType.FLOAT) {
+            float[] floats = new float[data.length];
+            for (int i = 0; i < data.length; i++) {
+                floats[i] = (float) data[i];
+            }
+            INDArray a = Nd4j.createUninitialized(DataType.FLOAT, shape, 'c');
+            a.data().asNioFloat().put(floats);
+            return a;
+        }
+        if (dataType == DataType.DOUBLE) {
+            INDArray a = Nd4j.createUninitialized(DataType.DOUBLE, shape, 'c');
+            a.data().asNioDouble().put(data);
+            return a;
+        }
         return Nd4j.create(data, shape, 'c').castTo(dataType);
     }
 }

@@ -48,10 +48,12 @@ public record Normalization(NormalizationType type, double[] shift, double[] sca
         return scale.clone();
     }
 
-    /** Scales one time step of raw features in place. */
-    void applyInPlace(double[] step) {
-        for (int c = 0; c < step.length; c++) {
-            step[c] = (step[c] - shift[c]) / scale[c];
+    /** Scales raw features in place: whole time steps, one after another ({@code [steps][nIn]} kept flat). */
+    void applyInPlace(double[] steps) {
+        int columns = shift.length;
+        for (int i = 0; i < steps.length; i++) {
+            int c = i % columns;
+            steps[i] = (steps[i] - shift[c]) / scale[c];
         }
     }
 

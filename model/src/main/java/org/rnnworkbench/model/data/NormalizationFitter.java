@@ -49,10 +49,11 @@ public final class NormalizationFitter {
                 throw SequenceImportException.inFile(train.get(i).features(), "has " + columns
                         + " feature columns, but earlier files have " + mean.length);
             }
-            for (double[] step : example.features()) {
+            StepValues features = example.features();
+            for (int step = 0; step < features.steps(); step++) {
                 count++;
                 for (int c = 0; c < columns; c++) {
-                    double x = step[c];
+                    double x = features.get(step, c);
                     double delta = x - mean[c];
                     mean[c] += delta / count;
                     m2[c] += delta * (x - mean[c]);

@@ -5,21 +5,21 @@ package org.rnnworkbench.model.data;
  * spec has a normalization) and labels {@code [timeL][nOut]} (one-hot for classification). The two lengths
  * may differ (many-to-one, one-to-many); alignment happens in {@link MinibatchAssembler}.
  */
-record SequenceExample(ExampleFiles files, double[][] features, double[][] labels) {
+record SequenceExample(ExampleFiles files, StepValues features, StepValues labels) {
 
     int featureLength() {
-        return features.length;
+        return features.steps();
     }
 
     int labelLength() {
-        return labels.length;
+        return labels.steps();
     }
 
     int nIn() {
-        return features[0].length;
+        return features.columns();
     }
 
     int nOut() {
-        return labels[0].length;
+        return labels.columns();
     }
 }

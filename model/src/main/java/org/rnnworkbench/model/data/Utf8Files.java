@@ -11,8 +11,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Opens text files as UTF-8 and drops a leading byte order mark. DataVec's CSV readers keep the mark as part
- * of the first value (it is then not a number), so it is removed here, before DataVec sees the bytes.
+ * Opens text files as UTF-8 and drops a leading byte order mark, which would otherwise be read as part of the
+ * first value (it is then not a number).
  */
 final class Utf8Files {
     private static final int BOM_1 = 0xEF;
@@ -36,6 +36,26 @@ final class Utf8Files {
         } catch (IOException e) {
             throw SequenceImportException.inFile(file, "could not be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * Every byte of the file, the byte order mark included; the text starts at {@link #textStart}.
+     */
+    static byte[] readAll(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw SequenceImportException.inFile(file, "the file does not exist");
+        } catch (IOException e) {
+            throw SequenceImportException.inFile(file, "could not be read: " + e.getMessage());
+        }
+    }
+
+    /** Where the text of {@code bytes} starts: after a UTF-8 byte order mark, if there is one. */
+    static int textStart(byte[] bytes) {
+        boolean mark = bytes.length >= 3 && (bytes[0] & 0xFF) == BOM_1 && (bytes[1] & 0xFF) == BOM_2
+                && (bytes[2] & 0xFF) == BOM_3;
+        return mark ? 3 : 0;
     }
 
     /** A reader of the file's characters after any byte order mark. */
