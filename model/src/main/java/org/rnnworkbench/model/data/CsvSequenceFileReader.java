@@ -1,5 +1,6 @@
 package org.rnnworkbench.model.data;
 
+import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -13,7 +14,7 @@ import java.util.Arrays;
  * the import's time). It reads exactly what DataVec's {@code CSVSequenceRecordReader} read before, with the
  * same results and messages: lines and cells as {@link CsvLineCells} describes (so {@code 1,2,} reads as two
  * columns); values trimmed of spaces and control characters and read as {@link Double#parseDouble} reads
- * them, the plain decimal ones by {@link DecimalParser} and every other form by the JDK itself. Blank lines
+ * them (FastDoubleParser's {@code JavaDoubleParser} reads the bytes with the JDK's rules). Blank lines
  * at the end of a file are ignored; a blank line between steps is refused, because it usually means a
  * missing step.
  */
@@ -102,9 +103,13 @@ final class CsvSequenceFileReader {
         while (to > from && bytes[to - 1] >= 0 && bytes[to - 1] <= SPACE) {
             to--;
         }
-        double value = DecimalParser.parse(bytes, from, to);
-        if (!Double.isNaN(value)) {
-            return value;
+        try {
+            double value = JavaDoubleParser.parseDouble(bytes, from, to - from);
+            if (Double.isFinite(value)) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // not a number: the old path below words the message
         }
         return parse(file, line, column, cells.text(column), firstDataLine);
     }
