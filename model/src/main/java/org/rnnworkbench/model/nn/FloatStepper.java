@@ -170,6 +170,8 @@ final class FloatStepper {
         private final FloatBuffer rw;
         private final FloatBuffer h;
         private final FloatBuffer c;
+        private final LstmCellForward cell;
+        private final float[] cPrev;
 
         LstmStep(Layer layer, int mb, Map<String, INDArray> state) {
             this.mb = mb;
@@ -183,30 +185,24 @@ final class FloatStepper {
             this.rwWidth = (int) layer.parameters().param("RW").size(1);
             this.h = stateOrZeros(state, RecurrentState.ACTIVATIONS, (long) mb * n);
             this.c = stateOrZeros(state, RecurrentState.MEMORY, (long) mb * n);
+            this.cell = new LstmCellForward(mb, n, activation, gate, peepholes);
+            this.cPrev = new float[mb * n];
         }
 
         @Override
         public FloatBuffer step(FloatBuffer x) {
             int g4 = 4 * n;
+            int size = mb * n;
             FloatBuffer z = input.apply(x);
             FloatBlas.gemm(false, false, mb, g4, n, 1f, h, n, rw, rwWidth, 1f, z, g4);
-            for (int b = 0; b < mb; b++) {
-                int z0 = b * g4;
-                for (int j = 0; j < n; j++) {
-                    int s = b * n + j;
-                    float cp = c.get(s);
-                    float wf = peepholes ? rw.get(j * rwWidth + g4) : 0f;
-                    float wo = peepholes ? rw.get(j * rwWidth + g4 + 1) : 0f;
-                    float wg = peepholes ? rw.get(j * rwWidth + g4 + 2) : 0f;
-                    float a = ScalarActivations.apply(activation, z.get(z0 + j));
-                    float f = ScalarActivations.apply(gate, z.get(z0 + n + j) + cp * wf);
-                    float g = ScalarActivations.apply(gate, z.get(z0 + 3 * n + j) + cp * wg);
-                    float cn = f * cp + g * a;
-                    float o = ScalarActivations.apply(gate, z.get(z0 + 2 * n + j) + cn * wo);
-                    c.put(s, cn);
-                    h.put(s, o * ScalarActivations.apply(activation, cn));
-                }
+            if (peepholes) {
+                // Read every step: the stepper shares the network's parameter memory.
+                cell.setPeepholes(rw, n);
             }
+            c.get(0, cPrev, 0, size);
+            cell.step(z, 0, null, cPrev);
+            c.put(0, cell.cell, 0, size);
+            h.put(0, cell.out, 0, size);
             return h;
         }
 

@@ -5,7 +5,7 @@ import org.rnnworkbench.model.conf.Activation;
 /** Element-wise activations and their derivatives (from the output) for the fused kernels' inner loops. */
 final class ScalarActivations {
     /** ND4J's hard sigmoid uses the float constant 0.2f; so do we, to agree with the reference path. */
-    private static final float HARD_SIGMOID_SLOPE = 0.2f;
+    static final float HARD_SIGMOID_SLOPE = 0.2f;
 
     private ScalarActivations() {
     }
