@@ -10,8 +10,9 @@ import org.rnnworkbench.model.conf.Activation;
  * <p>Two implementations compute the same functions with the same algorithm ({@link ScalarActivations}'s
  * {@code exp} and the formulas on top of it): this class, plain loops, and one on the JDK's Vector API that
  * does {@code exp}, {@code tanh} and {@code sigmoid} several lanes at a time. {@link #best()} picks the vector
- * one when the JVM was started with {@code --add-modules jdk.incubator.vector}, and this one otherwise; the
- * vector class is only loaded in the first case. The loops without {@code exp} are simple enough for the JIT
+ * one (through {@link WarmingActivations}, which holds it back until it is compiled) when the JVM was started with
+ * {@code --add-modules jdk.incubator.vector}, and this one otherwise; the vector class is only loaded in the first
+ * case. The loops without {@code exp} are simple enough for the JIT
  * to vectorise on its own, so they live here and serve both.
  */
 class FloatActivations {
@@ -35,8 +36,8 @@ class FloatActivations {
         }
         try {
             // By name, so that this class never links against the incubator module when it is absent.
-            return (FloatActivations) Class.forName(FloatActivations.class.getPackageName() + ".VectorActivations")
-                    .getDeclaredConstructor().newInstance();
+            return new WarmingActivations((FloatActivations) Class.forName(
+                    FloatActivations.class.getPackageName() + ".VectorActivations").getDeclaredConstructor().newInstance());
         } catch (ReflectiveOperationException | LinkageError e) {
             return new FloatActivations();
         }

@@ -155,7 +155,9 @@ final class FusedLstmPass implements LayerPass {
 
     @Override
     public INDArray output() {
-        return FloatBlas.toArray(out, (long) steps * mb, n);
+        INDArray a = workspace.array("output", (long) steps * mb, n);
+        FloatBlas.view(a).put(out.duplicate().clear());
+        return a;
     }
 
     @Override
@@ -226,8 +228,10 @@ final class FusedLstmPass implements LayerPass {
         FloatBlas.gemm(true, false, nIn, g4, rows, 1f, x, nIn, dz, g4, 0f, FloatBlas.view(parameters.gradient("W")),
                 g4);
         FloatBlas.view(parameters.gradient("b")).put(cell.db);
-        FloatBuffer dx = workspace.get("dx", (long) rows * nIn, false);
-        FloatBlas.gemm(false, true, rows, nIn, g4, 1f, dz, g4, FloatBlas.view(parameters.param("W")), g4, 0f, dx, nIn);
-        return FloatBlas.toArray(dx, rows, nIn);
+        // Straight into the layer's kept array: the layer below reads it before this layer's next pass.
+        INDArray dx = workspace.array("dx", rows, nIn);
+        FloatBlas.gemm(false, true, rows, nIn, g4, 1f, dz, g4, FloatBlas.view(parameters.param("W")), g4, 0f,
+                FloatBlas.view(dx), nIn);
+        return dx;
     }
 }

@@ -12,7 +12,7 @@ import jdk.incubator.vector.VectorSpecies;
  * {@link FloatActivations#best()}).
  *
  * <p>The algorithm is {@link ScalarActivations#exp}'s, lane by lane and operation by operation: {@code x = n ln2 +
- * r} with {@code n = Math.round(x log2 e)}, {@code e^r} by the same degree-6 polynomial in the same order, {@code
+ * r} with {@code n} the integer nearest {@code x log2 e}, {@code e^r} by the same degree-6 polynomial in the same order, {@code
  * 2^n} written into the exponent bits, the same cut-offs ({@code +inf} above 88, 0 below -87) and NaN passed
  * through. Java never fuses a multiply and an add on its own, so every lane gives the scalar code's result to the
  * bit (a test holds them together), and a network's outputs do not depend on whether the JVM was started with the
@@ -21,11 +21,6 @@ import jdk.incubator.vector.VectorSpecies;
  */
 final class VectorActivations extends FloatActivations {
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
-    private static final float LOG2_E = 1.442695041f;
-    private static final float LN2_HI = 0.693359375f;
-    private static final float LN2_LO = -2.12194440e-4f;
-    /** {@code 1.5 * 2^23}: adding it to a float of magnitude below {@code 2^22} rounds it to an integer. */
-    private static final float ROUNDER = 12582912f;
     private static final float EXP_MAX = 88f;
     private static final float EXP_MIN = -87f;
 
@@ -38,14 +33,15 @@ final class VectorActivations extends FloatActivations {
     static FloatVector exp(FloatVector x) {
         // Clamped so that 2^n stays a normal float; the lanes out of range are replaced at the end.
         FloatVector xc = x.min(EXP_MAX).max(EXP_MIN);
-        FloatVector v = xc.mul(LOG2_E);
-        FloatVector n = v.add(ROUNDER).sub(ROUNDER);
-        // That rounded ties to even; Math.round rounds them up. v - n is exact (Sterbenz), so this finds them.
-        n = n.add(1f, v.sub(n).compare(VectorOperators.EQ, 0.5f));
-        FloatVector r = xc.sub(n.mul(LN2_HI)).sub(n.mul(LN2_LO));
+        // t = n + 1.5 * 2^23: n rounded to nearest (ties to even), and n + 127 in t's low bits, from where the
+        // shift moves it into the exponent field of 2^n. (A float-to-int conversion of n would do the same, but
+        // JDK 17 does not compile that one to vector instructions at 512 bits.)
+        FloatVector t = xc.mul(ScalarActivations.LOG2_E).add(ScalarActivations.ROUNDER);
+        FloatVector n = t.sub(ScalarActivations.ROUNDER);
+        FloatVector r = xc.sub(n.mul(ScalarActivations.LN2_HI)).sub(n.mul(ScalarActivations.LN2_LO));
         FloatVector p = r.mul(1f / 720).add(1f / 120).mul(r).add(1f / 24).mul(r).add(1f / 6).mul(r).add(0.5f).mul(r)
                 .add(1f).mul(r).add(1f);
-        IntVector bits = ((IntVector) n.convert(VectorOperators.F2I, 0)).add(127).lanewise(VectorOperators.LSHL, 23);
+        IntVector bits = t.reinterpretAsInts().add(127).lanewise(VectorOperators.LSHL, 23);
         FloatVector e = p.mul(bits.reinterpretAsFloats());
         // min/max pass NaN through, so a NaN lane is NaN already; these two compare false for it.
         VectorMask<Float> over = x.compare(VectorOperators.GT, EXP_MAX);

@@ -36,8 +36,27 @@ class FloatActivationsTest {
         // The build starts test JVMs with --add-modules jdk.incubator.vector, as the launch scripts start the engine.
         assertTrue(ModuleLayer.boot().findModule(FloatActivations.VECTOR_MODULE).isPresent(),
                 "the test JVM should have the Vector API module");
-        assertInstanceOf(VectorActivations.class, FloatActivations.best());
+        assertInstanceOf(WarmingActivations.class, FloatActivations.best());
         assertTrue(FloatActivations.best().describe().startsWith("vector"));
+    }
+
+    @Test
+    void theWarmUpEndsWithTheVectorLoopsInUse() throws InterruptedException {
+        WarmingActivations warming = new WarmingActivations(new VectorActivations());
+        float[] x = inputs();
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (!warming.isWarm() && System.nanoTime() < deadline) {
+            // Used while it warms up: the plain loops, the same floats.
+            float[] y = Arrays.copyOf(x, 1000);
+            warming.apply(Activation.TANH, y, 0, y.length);
+            assertSame("tanh while warming up", Arrays.copyOf(x, 1000), y,
+                    v -> ScalarActivations.apply(Activation.TANH, v));
+            Thread.sleep(10);
+        }
+        assertTrue(warming.isWarm(), "warm within two minutes");
+        float[] y = x.clone();
+        warming.apply(Activation.SIGMOID, y, 0, y.length);
+        assertSame("sigmoid when warm", x, y, v -> ScalarActivations.apply(Activation.SIGMOID, v));
     }
 
     @Test
