@@ -27,6 +27,9 @@ final class FloatStepper {
     private final List<StepLayer> layers = new ArrayList<>();
     private final int miniBatch;
     private final int nIn;
+    /** The last call's input rows and outputs, grown when a longer call comes. */
+    private FloatBuffer rows = FloatBlas.allocate(0);
+    private FloatBuffer outputs = FloatBlas.allocate(0);
 
     /** Whether every layer of the network has a step implementation here. */
     static boolean supports(List<Layer> layers) {
@@ -67,12 +70,27 @@ final class FloatStepper {
     }
 
     /**
-     * Runs the steps of {@code rows} (time-major, {@code [time * miniBatch, nIn]}) and returns the outputs
-     * {@code [time * miniBatch, nOut]}.
+     * Runs the steps of {@code input} (time-major, {@code [time * miniBatch, nIn]}, any order and type) and returns
+     * the outputs {@code [time * miniBatch, nOut]} in a buffer of the stepper's, valid until the next call. Input and
+     * output buffers are kept from call to call: a generator calls this once per character, and a fresh direct
+     * buffer each time cost more than a layer's arithmetic.
      */
-    FloatBuffer run(FloatBuffer rows, int steps) {
+    FloatBuffer run(INDArray input, int steps) {
+        long length = (long) steps * miniBatch * nIn;
+        if (rows.capacity() < length) {
+            rows = FloatBlas.allocate(length);
+        }
+        INDArray c = input.dataType() == DataType.FLOAT && input.ordering() == 'c' && input.elementWiseStride() == 1
+                ? input : input.castTo(DataType.FLOAT).dup('c');
+        FloatBuffer values = FloatBlas.view(c);
+        values.limit(Math.toIntExact(length));
+        rows.clear();
+        rows.put(values);
         int nOut = layers.get(layers.size() - 1).nOut();
-        FloatBuffer outputs = FloatBlas.allocate((long) steps * miniBatch * nOut);
+        long outLength = (long) steps * miniBatch * nOut;
+        if (outputs.capacity() < outLength) {
+            outputs = FloatBlas.allocate(outLength);
+        }
         for (int t = 0; t < steps; t++) {
             FloatBuffer x = FloatBlas.at(rows, t * miniBatch * nIn).slice();
             for (StepLayer layer : layers) {
@@ -81,7 +99,10 @@ final class FloatStepper {
             FloatBuffer target = FloatBlas.at(outputs, t * miniBatch * nOut);
             target.put(x.duplicate().clear().limit(miniBatch * nOut));
         }
-        return outputs;
+        // Exactly this call's outputs (the buffer may be longer from an earlier call).
+        FloatBuffer result = outputs.duplicate();
+        result.clear().limit(Math.toIntExact(outLength));
+        return result.slice();
     }
 
     /** A copy of one layer's state ({@link RecurrentState} keys); empty for feed-forward layers. */

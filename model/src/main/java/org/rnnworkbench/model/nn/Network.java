@@ -476,7 +476,7 @@ public final class Network {
         }
         int steps = (int) series.size(2);
         INDArray rows = single ? series.reshape(mb, series.size(1)) : TimeMajor.toRows(series);
-        java.nio.FloatBuffer out = stepper.run(FloatBlas.copyOf(rows), steps);
+        java.nio.FloatBuffer out = stepper.run(rows, steps);
         INDArray result = FloatBlas.toArray(out, (long) steps * mb, conf.outputSize());
         return single ? result : TimeMajor.toSeries(result, mb);
     }
