@@ -6,10 +6,11 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * The LSTM time loop in single precision, fused: per step one matrix product straight into OpenBLAS and one
- * Java pass over the gate block, instead of some twenty ND4J ops. Computes exactly what {@link LstmLayer}'s
- * reference pass computes (the equations are on {@link LstmLayer}); a test holds the two together, and the
- * reference pass is the one the double-precision gradient checks verify.
+ * The LSTM time loop in single precision, fused: per step one matrix product straight into OpenBLAS and the
+ * element-wise work as a few tight loops over the whole step ({@link LstmCellForward}, {@link LstmCellBackward}),
+ * instead of some twenty ND4J ops. Computes exactly what {@link LstmLayer}'s reference pass computes (the equations
+ * are on {@link LstmLayer}); a test holds the two together, and the reference pass is the one the
+ * double-precision gradient checks verify.
  *
  * <p>Buffers are time-major rows: {@code [time * miniBatch, width]}, row {@code t * miniBatch + b}.
  */
@@ -138,12 +139,12 @@ final class FusedLstmPass implements LayerPass {
             } else {
                 active.get(t * mb, m, 0, mb);
                 for (int b = 0; b < mb; b++) {
-                    float mb1 = m[b];
+                    float on = m[b];
                     for (int i = b * n; i < (b + 1) * n; i++) {
                         float hn = cell.out[i];
-                        hPrev[i] = mb1 * hn + (1f - mb1) * hPrev[i];
-                        cPrev[i] = mb1 * cell.cell[i] + (1f - mb1) * cPrev[i];
-                        cell.out[i] = mb1 * hn;
+                        hPrev[i] = on * hn + (1f - on) * hPrev[i];
+                        cPrev[i] = on * cell.cell[i] + (1f - on) * cPrev[i];
+                        cell.out[i] = on * hn;
                     }
                 }
                 out.put(row, cell.out, 0, size);
