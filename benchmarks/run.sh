@@ -10,12 +10,13 @@
 # The last lines printed are the RESULT lines described in benchmarks/README.md.
 # Nothing native is set here on purpose: the harness starts like any user's program, and the engine's
 # relauncher (org.rnnworkbench.model.platform.NativeSettings) adds the OpenBLAS and OpenMP settings itself.
+# The Vector API module is a JVM option of every launch script, as for the workbench (./workbench, ./rnnwb).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 mkdir -p benchmarks/target
 mvn -B -q -pl benchmarks -am -DskipTests package dependency:build-classpath \
     -Dmdep.outputFile="$root/benchmarks/target/classpath.txt"
-exec java -Xmx4g -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)" \
+exec java -Xmx4g --add-modules jdk.incubator.vector -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)" \
     org.rnnworkbench.benchmarks.BenchmarkMain --work benchmarks/target \
     --torch-script benchmarks/torch/char_bench.py "$@"

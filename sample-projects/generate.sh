@@ -7,5 +7,6 @@ cd "$ROOT"
 CP_FILE="$ROOT/app/target/runtime-classpath.txt"
 mvn -q -B -pl app -am -Dmaven.test.skip=true package dependency:build-classpath \
   -Dmdep.outputFile="$CP_FILE" -DincludeScope=runtime
-exec java -cp "$ROOT/app/target/classes:$(cat "$CP_FILE")" org.rnnworkbench.app.samples.SampleProjectWriter \
+# The Vector API module, as everywhere the engine runs (samples train the same, to the bit, without it).
+exec java --add-modules jdk.incubator.vector -cp "$ROOT/app/target/classes:$(cat "$CP_FILE")" org.rnnworkbench.app.samples.SampleProjectWriter \
   "$ROOT/sample-projects"

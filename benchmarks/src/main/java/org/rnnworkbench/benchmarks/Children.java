@@ -3,6 +3,7 @@ package org.rnnworkbench.benchmarks;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,8 @@ final class Children {
     }
 
     /**
-     * Trains in a JVM started as a user would start plain DL4J code: neither setting in its environment and the
-     * relauncher switched off.
+     * Trains in a JVM started as a user would start plain DL4J code: neither setting in its environment, the
+     * relauncher switched off and no module option (so the engine runs its plain gate loops).
      */
     Result withoutSettings(String engine, CharModel.Cell cell, int minibatches, int exampleLength)
             throws IOException, InterruptedException {
@@ -42,9 +43,15 @@ final class Children {
     private Result run(String engine, CharModel.Cell cell, int minibatches, int exampleLength, boolean bare)
             throws IOException, InterruptedException {
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-        ProcessBuilder pb = new ProcessBuilder(List.of(java, "-Xmx" + heap, "-cp",
-                System.getProperty("java.class.path"), BenchmarkMain.class.getName(), ChildTrain.COMMAND, engine,
-                cell.name(), Integer.toString(minibatches), Integer.toString(exampleLength)));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap));
+        // A bare start is plain `java -cp`, as a user starts plain DL4J code: no module option either.
+        if (!bare) {
+            command.addAll(EngineModules.options());
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchmarkMain.class.getName(),
+                ChildTrain.COMMAND, engine, cell.name(), Integer.toString(minibatches),
+                Integer.toString(exampleLength)));
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
         if (bare) {
             pb.environment().remove(NativeSettings.CORETYPE);

@@ -43,7 +43,9 @@ final class FxChild {
     static String launch(Path workDir, String command, List<String> args, String relayPrefix, String errName,
             long limitMinutes) throws IOException, InterruptedException {
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-        List<String> line = new ArrayList<>(List.of(java,
+        List<String> line = new ArrayList<>(List.of(java));
+        line.addAll(EngineModules.options());
+        line.addAll(List.of(
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
                 "-Dheadless.geometry=" + WIDTH + "x" + HEIGHT + "-32",
                 "-Djava.awt.headless=true",

@@ -29,15 +29,18 @@ final class ActivationMath {
             case SOFTSIGN -> Transforms.softsign(z, false);
             case IDENTITY -> {
             }
-            case SOFTMAX -> z.assign(softmaxRows(z));
+            case SOFTMAX -> softmaxRowsInPlace(z);
         }
     }
 
-    /** Numerically stable row-wise softmax of {@code [rows, n]}, as a new array. */
-    static INDArray softmaxRows(INDArray z) {
-        INDArray shifted = z.subColumnVector(z.max(1).reshape(z.size(0), 1));
-        Transforms.exp(shifted, false);
-        return shifted.diviColumnVector(shifted.sum(1).reshape(z.size(0), 1));
+    /**
+     * Numerically stable row-wise softmax of {@code z [rows, n]}, in place: no array of {@code z}'s size is
+     * allocated (for the output layer of a long sequence that is megabytes, and fresh memory costs page faults).
+     */
+    static void softmaxRowsInPlace(INDArray z) {
+        z.subiColumnVector(z.max(1).reshape(z.size(0), 1));
+        Transforms.exp(z, false);
+        z.diviColumnVector(z.sum(1).reshape(z.size(0), 1));
     }
 
     /**

@@ -61,10 +61,38 @@ final class FloatBlas {
         return b;
     }
 
-    /** {@code c = alpha * op(a) op(b) + beta * c}, row-major, each matrix starting at its buffer's position. */
+    /**
+     * {@code c = alpha * op(a) op(b) + beta * c}, row-major, each matrix starting at its buffer's position.
+     *
+     * <p>A product of one row ({@code m = 1}, as every step of {@code rnnTimeStep} at batch 1 has) goes to
+     * {@code sgemv}: OpenBLAS's {@code sgemm} (0.3.19) copies all of {@code b} into its packed layout first, which
+     * for a {@code [1, 200] x [200, 800]} product costs more than the product.
+     */
     static void gemm(boolean transA, boolean transB, int m, int n, int k, float alpha, FloatBuffer a, int lda,
             FloatBuffer b, int ldb, float beta, FloatBuffer c, int ldc) {
+        if (m == 1 && !transA) {
+            rowTimesMatrix(transB, n, k, alpha, a, b, ldb, beta, c);
+            return;
+        }
         openblas.cblas_sgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
                 m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
+    }
+
+    /** {@code c [1, n] = alpha * a [1, k] op(b) + beta * c} as a matrix-vector product. */
+    private static void rowTimesMatrix(boolean transB, int n, int k, float alpha, FloatBuffer a, FloatBuffer b,
+            int ldb, float beta, FloatBuffer c) {
+        if (beta == 0f) {
+            // OpenBLAS scales c by beta first, and 0 * NaN is NaN: c may be memory nobody has written yet.
+            int at = c.position();
+            for (int j = 0; j < n; j++) {
+                c.put(at + j, 0f);
+            }
+        }
+        // a op(b) = op(b)^T a^T: b [k, n] is read transposed, b^T [n, k] (b stored [n, k]) as it is.
+        if (transB) {
+            openblas.cblas_sgemv(CblasRowMajor, CblasNoTrans, n, k, alpha, b, ldb, a, 1, beta, c, 1);
+        } else {
+            openblas.cblas_sgemv(CblasRowMajor, CblasTrans, k, n, alpha, b, ldb, a, 1, beta, c, 1);
+        }
     }
 }

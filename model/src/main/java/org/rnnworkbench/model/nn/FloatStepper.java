@@ -27,6 +27,9 @@ final class FloatStepper {
     private final List<StepLayer> layers = new ArrayList<>();
     private final int miniBatch;
     private final int nIn;
+    /** The last call's input rows and outputs, grown when a longer call comes. */
+    private FloatBuffer rows = FloatBlas.allocate(0);
+    private FloatBuffer outputs = FloatBlas.allocate(0);
 
     /** Whether every layer of the network has a step implementation here. */
     static boolean supports(List<Layer> layers) {
@@ -67,12 +70,27 @@ final class FloatStepper {
     }
 
     /**
-     * Runs the steps of {@code rows} (time-major, {@code [time * miniBatch, nIn]}) and returns the outputs
-     * {@code [time * miniBatch, nOut]}.
+     * Runs the steps of {@code input} (time-major, {@code [time * miniBatch, nIn]}, any order and type) and returns
+     * the outputs {@code [time * miniBatch, nOut]} in a buffer of the stepper's, valid until the next call. Input and
+     * output buffers are kept from call to call: a generator calls this once per character, and a fresh direct
+     * buffer each time cost more than a layer's arithmetic.
      */
-    FloatBuffer run(FloatBuffer rows, int steps) {
+    FloatBuffer run(INDArray input, int steps) {
+        long length = (long) steps * miniBatch * nIn;
+        if (rows.capacity() < length) {
+            rows = FloatBlas.allocate(length);
+        }
+        INDArray c = input.dataType() == DataType.FLOAT && input.ordering() == 'c' && input.elementWiseStride() == 1
+                ? input : input.castTo(DataType.FLOAT).dup('c');
+        FloatBuffer values = FloatBlas.view(c);
+        values.limit(Math.toIntExact(length));
+        rows.clear();
+        rows.put(values);
         int nOut = layers.get(layers.size() - 1).nOut();
-        FloatBuffer outputs = FloatBlas.allocate((long) steps * miniBatch * nOut);
+        long outLength = (long) steps * miniBatch * nOut;
+        if (outputs.capacity() < outLength) {
+            outputs = FloatBlas.allocate(outLength);
+        }
         for (int t = 0; t < steps; t++) {
             FloatBuffer x = FloatBlas.at(rows, t * miniBatch * nIn).slice();
             for (StepLayer layer : layers) {
@@ -81,7 +99,10 @@ final class FloatStepper {
             FloatBuffer target = FloatBlas.at(outputs, t * miniBatch * nOut);
             target.put(x.duplicate().clear().limit(miniBatch * nOut));
         }
-        return outputs;
+        // Exactly this call's outputs (the buffer may be longer from an earlier call).
+        FloatBuffer result = outputs.duplicate();
+        result.clear().limit(Math.toIntExact(outLength));
+        return result.slice();
     }
 
     /** A copy of one layer's state ({@link RecurrentState} keys); empty for feed-forward layers. */
@@ -170,6 +191,8 @@ final class FloatStepper {
         private final FloatBuffer rw;
         private final FloatBuffer h;
         private final FloatBuffer c;
+        private final LstmCellForward cell;
+        private final float[] cPrev;
 
         LstmStep(Layer layer, int mb, Map<String, INDArray> state) {
             this.mb = mb;
@@ -183,30 +206,24 @@ final class FloatStepper {
             this.rwWidth = (int) layer.parameters().param("RW").size(1);
             this.h = stateOrZeros(state, RecurrentState.ACTIVATIONS, (long) mb * n);
             this.c = stateOrZeros(state, RecurrentState.MEMORY, (long) mb * n);
+            this.cell = new LstmCellForward(mb, n, activation, gate, peepholes);
+            this.cPrev = new float[mb * n];
         }
 
         @Override
         public FloatBuffer step(FloatBuffer x) {
             int g4 = 4 * n;
+            int size = mb * n;
             FloatBuffer z = input.apply(x);
             FloatBlas.gemm(false, false, mb, g4, n, 1f, h, n, rw, rwWidth, 1f, z, g4);
-            for (int b = 0; b < mb; b++) {
-                int z0 = b * g4;
-                for (int j = 0; j < n; j++) {
-                    int s = b * n + j;
-                    float cp = c.get(s);
-                    float wf = peepholes ? rw.get(j * rwWidth + g4) : 0f;
-                    float wo = peepholes ? rw.get(j * rwWidth + g4 + 1) : 0f;
-                    float wg = peepholes ? rw.get(j * rwWidth + g4 + 2) : 0f;
-                    float a = ScalarActivations.apply(activation, z.get(z0 + j));
-                    float f = ScalarActivations.apply(gate, z.get(z0 + n + j) + cp * wf);
-                    float g = ScalarActivations.apply(gate, z.get(z0 + 3 * n + j) + cp * wg);
-                    float cn = f * cp + g * a;
-                    float o = ScalarActivations.apply(gate, z.get(z0 + 2 * n + j) + cn * wo);
-                    c.put(s, cn);
-                    h.put(s, o * ScalarActivations.apply(activation, cn));
-                }
+            if (peepholes) {
+                // Read every step: the stepper shares the network's parameter memory.
+                cell.setPeepholes(rw, n);
             }
+            c.get(0, cPrev, 0, size);
+            cell.step(z, 0, null, cPrev);
+            c.put(0, cell.cell, 0, size);
+            h.put(0, cell.out, 0, size);
             return h;
         }
 

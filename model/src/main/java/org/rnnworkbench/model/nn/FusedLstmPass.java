@@ -4,13 +4,13 @@ import java.nio.FloatBuffer;
 import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.rnnworkbench.model.conf.Activation;
 
 /**
- * The LSTM time loop in single precision, fused: per step one matrix product straight into OpenBLAS and one
- * Java pass over the gate block, instead of some twenty ND4J ops. Computes exactly what {@link LstmLayer}'s
- * reference pass computes (the equations are on {@link LstmLayer}); a test holds the two together, and the
- * reference pass is the one the double-precision gradient checks verify.
+ * The LSTM time loop in single precision, fused: per step one matrix product straight into OpenBLAS and the
+ * element-wise work as a few tight loops over the whole step ({@link LstmCellForward}, {@link LstmCellBackward}),
+ * instead of some twenty ND4J ops. Computes exactly what {@link LstmLayer}'s reference pass computes (the equations
+ * are on {@link LstmLayer}); a test holds the two together, and the reference pass is the one the
+ * double-precision gradient checks verify.
  *
  * <p>Buffers are time-major rows: {@code [time * miniBatch, width]}, row {@code t * miniBatch + b}.
  */
@@ -28,6 +28,8 @@ final class FusedLstmPass implements LayerPass {
     private final float[] wF;
     private final float[] wO;
     private final float[] wG;
+    /** The gate bias {@code [4n]}. */
+    private final float[] bias;
     /** Active steps {@code [rows]}, or null. */
     private final FloatBuffer active;
     private final FloatBuffer h0;
@@ -79,13 +81,8 @@ final class FusedLstmPass implements LayerPass {
         int nIn = settings.nIn();
         FloatBlas.gemm(false, false, rows, g4, nIn, 1f, x, nIn, FloatBlas.view(parameters.param("W")), g4, 0f,
                 gates, g4);
-        float[] bias = parameters.param("b").toFloatVector();
-        for (int r = 0; r < rows; r++) {
-            int base = r * g4;
-            for (int j = 0; j < g4; j++) {
-                gates.put(base + j, gates.get(base + j) + bias[j]);
-            }
-        }
+        // The bias is added step by step, as the gate rows are read for the element-wise work.
+        this.bias = parameters.param("b").toFloatVector();
         run();
     }
 
@@ -113,53 +110,55 @@ final class FusedLstmPass implements LayerPass {
     }
 
     private void run() {
-        Activation act = s.activation();
-        Activation gate = s.gate();
-        boolean peep = s.peepholes();
+        LstmCellForward cell = new LstmCellForward(mb, n, s.activation(), s.gate(), s.peepholes());
+        if (s.peepholes()) {
+            cell.setPeepholes(rw, n);
+        }
+        int size = mb * n;
+        // The carried state of the step before, as arrays; the buffers keep every step's for the backward pass.
+        float[] hPrev = new float[size];
+        float[] cPrev = new float[size];
+        h0.get(0, hPrev, 0, size);
+        c0.get(0, cPrev, 0, size);
+        float[] m = active == null ? null : new float[mb];
         for (int k = 0; k < steps; k++) {
             int t = timeOf(k);
-            FloatBuffer hPrev = k == 0 ? h0 : h;
-            FloatBuffer cPrev = k == 0 ? c0 : c;
-            int prevBase = k == 0 ? 0 : timeOf(k - 1) * mb * n;
+            FloatBuffer hPrevBuffer = k == 0 ? h0 : h;
+            int prevBase = k == 0 ? 0 : timeOf(k - 1) * size;
             int zBase = t * mb * g4;
-            FloatBlas.gemm(false, false, mb, g4, n, 1f, FloatBlas.at(hPrev, prevBase), n, rw, rwWidth, 1f,
+            int row = t * size;
+            FloatBlas.gemm(false, false, mb, g4, n, 1f, FloatBlas.at(hPrevBuffer, prevBase), n, rw, rwWidth, 1f,
                     FloatBlas.at(gates, zBase), g4);
-            for (int b = 0; b < mb; b++) {
-                float m = active == null ? 1f : active.get(t * mb + b);
-                int z0 = zBase + b * g4;
-                int row = (t * mb + b) * n;
-                int prow = prevBase + b * n;
-                for (int j = 0; j < n; j++) {
-                    float cp = cPrev.get(prow + j);
-                    float a = ScalarActivations.apply(act, gates.get(z0 + j));
-                    float f = ScalarActivations.apply(gate, gates.get(z0 + n + j) + (peep ? cp * wF[j] : 0f));
-                    float g = ScalarActivations.apply(gate, gates.get(z0 + 3 * n + j) + (peep ? cp * wG[j] : 0f));
-                    float cn = f * cp + g * a;
-                    float o = ScalarActivations.apply(gate, gates.get(z0 + 2 * n + j) + (peep ? cn * wO[j] : 0f));
-                    float ac = ScalarActivations.apply(act, cn);
-                    float hn = o * ac;
-                    gates.put(z0 + j, a);
-                    gates.put(z0 + n + j, f);
-                    gates.put(z0 + 2 * n + j, o);
-                    gates.put(z0 + 3 * n + j, g);
-                    cellNew.put(row + j, cn);
-                    cellAct.put(row + j, ac);
-                    if (active == null) {
-                        h.put(row + j, hn);
-                        c.put(row + j, cn);
-                    } else {
-                        h.put(row + j, m * hn + (1f - m) * hPrev.get(prow + j));
-                        c.put(row + j, m * cn + (1f - m) * cp);
-                        out.put(row + j, m * hn);
+            cell.step(gates, zBase, bias, cPrev);
+            cell.storeGates(gates, zBase);
+            cellNew.put(row, cell.cell, 0, size);
+            cellAct.put(row, cell.cellAct, 0, size);
+            if (active == null) {
+                System.arraycopy(cell.out, 0, hPrev, 0, size);
+                System.arraycopy(cell.cell, 0, cPrev, 0, size);
+            } else {
+                active.get(t * mb, m, 0, mb);
+                for (int b = 0; b < mb; b++) {
+                    float on = m[b];
+                    for (int i = b * n; i < (b + 1) * n; i++) {
+                        float hn = cell.out[i];
+                        hPrev[i] = on * hn + (1f - on) * hPrev[i];
+                        cPrev[i] = on * cell.cell[i] + (1f - on) * cPrev[i];
+                        cell.out[i] = on * hn;
                     }
                 }
+                out.put(row, cell.out, 0, size);
             }
+            h.put(row, hPrev, 0, size);
+            c.put(row, cPrev, 0, size);
         }
     }
 
     @Override
     public INDArray output() {
-        return FloatBlas.toArray(out, (long) steps * mb, n);
+        INDArray a = workspace.array("output", (long) steps * mb, n);
+        FloatBlas.view(a).put(out.duplicate().clear());
+        return a;
     }
 
     @Override
@@ -197,98 +196,43 @@ final class FusedLstmPass implements LayerPass {
 
     @Override
     public INDArray backward(INDArray epsilon, int backwardLength) {
-        Activation act = s.activation();
-        Activation gate = s.gate();
-        boolean peep = s.peepholes();
         int rows = steps * mb;
+        int size = mb * n;
         FloatBuffer eps = copy("epsilon", epsilon);
         FloatBuffer dz = workspace.get("dz", (long) rows * g4, true);
         FloatBuffer dRw = workspace.get("dRw", (long) n * rwWidth, true);
-        float[] dwF = new float[n];
-        float[] dwO = new float[n];
-        float[] dwG = new float[n];
-        FloatBuffer dhNext = workspace.get("dhNext", (long) mb * n, true);
-        float[] dcNext = new float[mb * n];
-        float[] keepH = active == null ? null : new float[mb * n];
+        FloatBuffer dhNext = workspace.get("dhNext", (long) size, true);
+        LstmCellBackward cell = new LstmCellBackward(mb, n, s.activation(), s.gate(), wF, wO, wG);
         int stop = Math.max(0, steps - backwardLength);
         for (int k = steps - 1; k >= stop; k--) {
             int t = timeOf(k);
             FloatBuffer cPrev = k == 0 ? c0 : c;
-            int prevBase = k == 0 ? 0 : timeOf(k - 1) * mb * n;
+            int prevBase = k == 0 ? 0 : timeOf(k - 1) * size;
             int zBase = t * mb * g4;
-            for (int b = 0; b < mb; b++) {
-                float m = active == null ? 1f : active.get(t * mb + b);
-                int z0 = zBase + b * g4;
-                int row = (t * mb + b) * n;
-                int prow = prevBase + b * n;
-                for (int j = 0; j < n; j++) {
-                    int sj = b * n + j;
-                    float dh = eps.get(row + j) + dhNext.get(sj);
-                    float dc = dcNext[sj];
-                    float keepC = 0f;
-                    if (keepH != null) {
-                        keepH[sj] = (1f - m) * dhNext.get(sj);
-                        keepC = (1f - m) * dc;
-                        dh *= m;
-                        dc *= m;
-                    }
-                    float a = gates.get(z0 + j);
-                    float f = gates.get(z0 + n + j);
-                    float o = gates.get(z0 + 2 * n + j);
-                    float g = gates.get(z0 + 3 * n + j);
-                    float ac = cellAct.get(row + j);
-                    float cp = cPrev.get(prow + j);
-                    float dzo = dh * ac * ScalarActivations.derivativeFromOutput(gate, o);
-                    float dcn = dh * o * ScalarActivations.derivativeFromOutput(act, ac) + dc
-                            + (peep ? dzo * wO[j] : 0f);
-                    float dzf = dcn * cp * ScalarActivations.derivativeFromOutput(gate, f);
-                    float dzg = dcn * a * ScalarActivations.derivativeFromOutput(gate, g);
-                    float dza = dcn * g * ScalarActivations.derivativeFromOutput(act, a);
-                    dz.put(z0 + j, dza);
-                    dz.put(z0 + n + j, dzf);
-                    dz.put(z0 + 2 * n + j, dzo);
-                    dz.put(z0 + 3 * n + j, dzg);
-                    float dcPrev = dcn * f + keepC;
-                    if (peep) {
-                        dcPrev += dzf * wF[j] + dzg * wG[j];
-                        dwF[j] += dzf * cp;
-                        dwG[j] += dzg * cp;
-                        dwO[j] += dzo * cellNew.get(row + j);
-                    }
-                    dcNext[sj] = dcPrev;
-                }
-            }
-            FloatBuffer dzt = FloatBlas.at(dz, zBase);
+            cell.step(eps, t * size, dhNext, active, t * mb, gates, zBase, cellAct, cellNew, cPrev, prevBase, dz);
             // dh(t-1) = dz(t) RW^T over the 4n gate columns (RW's row stride skips the peepholes).
-            FloatBlas.gemm(false, true, mb, n, g4, 1f, dzt, g4, rw, rwWidth, 0f, dhNext, n);
-            if (keepH != null) {
-                for (int i = 0; i < keepH.length; i++) {
-                    dhNext.put(i, dhNext.get(i) + keepH[i]);
-                }
+            FloatBlas.gemm(false, true, mb, n, g4, 1f, FloatBlas.at(dz, zBase), g4, rw, rwWidth, 0f, dhNext, n);
+            if (active != null) {
+                cell.addKept(dhNext);
             }
         }
         accumulateRecurrentGradient(dz, dRw, stop);
-        if (peep) {
+        if (wF != null) {
             for (int i = 0; i < n; i++) {
-                dRw.put(i * rwWidth + g4, dwF[i]);
-                dRw.put(i * rwWidth + g4 + 1, dwO[i]);
-                dRw.put(i * rwWidth + g4 + 2, dwG[i]);
+                dRw.put(i * rwWidth + g4, cell.dwF[i]);
+                dRw.put(i * rwWidth + g4 + 1, cell.dwO[i]);
+                dRw.put(i * rwWidth + g4 + 2, cell.dwG[i]);
             }
         }
         int nIn = s.nIn();
         FloatBlas.view(parameters.gradient("RW")).put(dRw);
         FloatBlas.gemm(true, false, nIn, g4, rows, 1f, x, nIn, dz, g4, 0f, FloatBlas.view(parameters.gradient("W")),
                 g4);
-        FloatBuffer db = FloatBlas.view(parameters.gradient("b"));
-        for (int j = 0; j < g4; j++) {
-            float sum = 0f;
-            for (int r = 0; r < rows; r++) {
-                sum += dz.get(r * g4 + j);
-            }
-            db.put(j, sum);
-        }
-        FloatBuffer dx = workspace.get("dx", (long) rows * nIn, false);
-        FloatBlas.gemm(false, true, rows, nIn, g4, 1f, dz, g4, FloatBlas.view(parameters.param("W")), g4, 0f, dx, nIn);
-        return FloatBlas.toArray(dx, rows, nIn);
+        FloatBlas.view(parameters.gradient("b")).put(cell.db);
+        // Straight into the layer's kept array: the layer below reads it before this layer's next pass.
+        INDArray dx = workspace.array("dx", rows, nIn);
+        FloatBlas.gemm(false, true, rows, nIn, g4, 1f, dz, g4, FloatBlas.view(parameters.param("W")), g4, 0f,
+                FloatBlas.view(dx), nIn);
+        return dx;
     }
 }

@@ -41,6 +41,8 @@ public final class Network {
     private final List<Layer> layers = new ArrayList<>();
     private final INDArray params;
     private final INDArray gradient;
+    /** The parameters after a step, checked before they replace {@link #params}: kept, not allocated per step. */
+    private final INDArray nextParams;
     /** 1 where L2 and weight decay apply (weights), 0 for biases; {@code [numParams]}. */
     private final INDArray regularized;
     private final Updater updater;
@@ -61,6 +63,7 @@ public final class Network {
         }
         long total = layers.stream().mapToLong(l -> l.parameters().length()).sum();
         params = Nd4j.zeros(dt, total);
+        nextParams = Nd4j.zeros(dt, total);
         gradient = Nd4j.zeros(dt, total);
         regularized = Nd4j.zeros(dt, total);
         long offset = 0;
@@ -282,7 +285,7 @@ public final class Network {
         if (conf.weightDecay() > 0) {
             gradient.addi(params.mul(regularized).muli(conf.weightDecay() * conf.updater().learningRate()));
         }
-        INDArray next = params.sub(gradient);
+        INDArray next = nextParams.assign(params).subi(gradient);
         double check = next.sumNumber().doubleValue();
         if (!Double.isFinite(check)) {
             // A finite gradient can still throw the parameters past the float range: keep the last good ones.
@@ -473,7 +476,7 @@ public final class Network {
         }
         int steps = (int) series.size(2);
         INDArray rows = single ? series.reshape(mb, series.size(1)) : TimeMajor.toRows(series);
-        java.nio.FloatBuffer out = stepper.run(FloatBlas.copyOf(rows), steps);
+        java.nio.FloatBuffer out = stepper.run(rows, steps);
         INDArray result = FloatBlas.toArray(out, (long) steps * mb, conf.outputSize());
         return single ? result : TimeMajor.toSeries(result, mb);
     }

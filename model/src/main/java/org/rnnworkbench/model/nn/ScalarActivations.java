@@ -5,7 +5,7 @@ import org.rnnworkbench.model.conf.Activation;
 /** Element-wise activations and their derivatives (from the output) for the fused kernels' inner loops. */
 final class ScalarActivations {
     /** ND4J's hard sigmoid uses the float constant 0.2f; so do we, to agree with the reference path. */
-    private static final float HARD_SIGMOID_SLOPE = 0.2f;
+    static final float HARD_SIGMOID_SLOPE = 0.2f;
 
     private ScalarActivations() {
     }
@@ -29,15 +29,18 @@ final class ScalarActivations {
         }
     }
 
-    private static final float LOG2_E = 1.442695041f;
+    static final float LOG2_E = 1.442695041f;
     /** ln 2 split in two so that {@code n * LN2_HI} is exact for the {@code n} that occur (Cody and Waite). */
-    private static final float LN2_HI = 0.693359375f;
-    private static final float LN2_LO = -2.12194440e-4f;
+    static final float LN2_HI = 0.693359375f;
+    static final float LN2_LO = -2.12194440e-4f;
+    /** {@code 1.5 * 2^23}: adding it to a float of magnitude below {@code 2^22} rounds it to an integer. */
+    static final float ROUNDER = 12582912f;
 
     /**
      * {@code e^x} to single precision (relative error about 2e-7), several times faster than
-     * {@link Math#exp}: {@code x = n ln2 + r} with {@code |r| <= ln2 / 2}, {@code e^r} by its degree-6 Taylor
-     * polynomial, and {@code 2^n} written straight into the exponent bits.
+     * {@link Math#exp}: {@code x = n ln2 + r} with {@code n} the integer nearest {@code x log2 e} and so
+     * {@code |r| <= ln2 / 2}, {@code e^r} by its degree-6 Taylor polynomial, and {@code 2^n} written straight into
+     * the exponent bits. {@link VectorActivations} computes the same, operation by operation.
      */
     static float exp(float x) {
         if (x > 88f) {
@@ -46,7 +49,8 @@ final class ScalarActivations {
         if (x < -87f) {
             return 0f;
         }
-        float n = Math.round(x * LOG2_E);
+        // Rounded to nearest, ties to even, by adding and subtracting 1.5 * 2^23: the vector code does the same.
+        float n = (x * LOG2_E + ROUNDER) - ROUNDER;
         float r = x - n * LN2_HI - n * LN2_LO;
         float p = 1f + r * (1f + r * (0.5f + r * (1f / 6 + r * (1f / 24 + r * (1f / 120 + r * (1f / 720))))));
         return p * Float.intBitsToFloat(((int) n + 127) << 23);

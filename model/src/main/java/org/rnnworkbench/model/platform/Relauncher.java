@@ -3,6 +3,7 @@ package org.rnnworkbench.model.platform;
 import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.module.ModuleFinder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,9 +12,13 @@ import java.util.Optional;
 
 /**
  * Starts a copy of the running JVM (same executable, JVM options and class path) on a main class, with
- * variables added to its environment, sharing this process's standard streams.
+ * variables added to its environment, sharing this process's standard streams. The one option it may add is the
+ * Vector API module ({@link #withVectorModule}).
  */
 final class Relauncher {
+    /** The incubating Vector API module the engine uses when it is there. */
+    static final String VECTOR_MODULE = "jdk.incubator.vector";
+
     private final String javaExecutable;
     private final List<String> jvmOptions;
     private final String classPath;
@@ -38,7 +43,28 @@ final class Relauncher {
             return Optional.empty();
         }
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-        return Optional.of(new Relauncher(java, options, System.getProperty("java.class.path", "")));
+        boolean inRuntime = ModuleFinder.ofSystem().find(VECTOR_MODULE).isPresent();
+        boolean loaded = ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent();
+        return Optional.of(new Relauncher(java, withVectorModule(options, loaded, inRuntime),
+                System.getProperty("java.class.path", "")));
+    }
+
+    /**
+     * The options for the child: this JVM's (an {@code --add-modules} among them is passed on as it is), plus
+     * {@code --add-modules=jdk.incubator.vector} when this JVM was started without that module but its runtime
+     * has it. The engine's gate loops run several times faster on the module's Vector API, and since the JVM is
+     * started again anyway, the child may as well have it; the results are the same to the bit either way.
+     *
+     * @param loaded whether this JVM has the module
+     * @param inRuntime whether this JVM's runtime (JDK or runtime image) holds it
+     */
+    static List<String> withVectorModule(List<String> options, boolean loaded, boolean inRuntime) {
+        if (loaded || !inRuntime) {
+            return options;
+        }
+        List<String> more = new ArrayList<>(options);
+        more.add(0, "--add-modules=" + VECTOR_MODULE);
+        return more;
     }
 
     /** The command line that starts {@code mainClass} with {@code args} in a JVM like this one. */

@@ -21,12 +21,18 @@ public final class Updater {
     private final INDArray state1;
     /** Second state vector (Adam's v); null otherwise. */
     private final INDArray state2;
+    /**
+     * Adam's temporary {@code [numParams]}, kept rather than allocated per update: fresh native memory costs page
+     * faults, which at half a million parameters took longer than the arithmetic.
+     */
+    private final INDArray scratch;
 
     public Updater(UpdaterConfig config, long numParams, DataType dataType) {
         this.config = config;
         boolean hasState = !(config instanceof Sgd);
         state1 = hasState ? Nd4j.zeros(dataType, numParams) : null;
         state2 = config instanceof Adam ? Nd4j.zeros(dataType, numParams) : null;
+        scratch = config instanceof Adam ? Nd4j.zeros(dataType, numParams) : null;
         // DL4J starts the squared-gradient history of RmsProp and AdaGrad at epsilon, not zero; so do we.
         if (config instanceof RmsProp r) {
             state1.assign(r.epsilon());
@@ -56,12 +62,13 @@ public final class Updater {
             // update = mu * vPrev - (1 + mu) * v, subtracted from the parameters
             gradient.assign(previous.muli(mu).subi(state1.mul(1 + mu)));
         } else if (config instanceof Adam a) {
-            state1.muli(a.beta1()).addi(gradient.mul(1 - a.beta1()));
-            state2.muli(a.beta2()).addi(gradient.mul(gradient).muli(1 - a.beta2()));
+            // The same operations in the same order as with temporaries, so the same values.
+            state1.muli(a.beta1()).addi(scratch.assign(gradient).muli(1 - a.beta1()));
+            state2.muli(a.beta2()).addi(scratch.assign(gradient).muli(gradient).muli(1 - a.beta2()));
             long t = iteration + 1;
             double alpha = lr * Math.sqrt(1 - Math.pow(a.beta2(), t)) / (1 - Math.pow(a.beta1(), t));
-            INDArray denominator = Transforms.sqrt(state2, true).addi(a.epsilon());
-            gradient.assign(state1.div(denominator).muli(alpha));
+            INDArray denominator = Transforms.sqrt(scratch.assign(state2), false).addi(a.epsilon());
+            gradient.assign(state1).divi(denominator).muli(alpha);
         } else if (config instanceof RmsProp r) {
             state1.muli(r.rmsDecay()).addi(gradient.mul(gradient).muli(1 - r.rmsDecay()));
             gradient.divi(Transforms.sqrt(state1, true).addi(r.epsilon())).muli(lr);

@@ -11,6 +11,7 @@ public final class RelaunchProbe {
         System.out.println(NativeSettings.CORETYPE + "=" + System.getenv(NativeSettings.CORETYPE));
         System.out.println(NativeSettings.OMP_THREADS + "=" + System.getenv(NativeSettings.OMP_THREADS));
         System.out.println(NativeSettings.RELAUNCHED + "=" + System.getenv(NativeSettings.RELAUNCHED));
+        System.out.println("vector=" + ModuleLayer.boot().findModule(Relauncher.VECTOR_MODULE).isPresent());
         System.exit(args.length > 0 ? Integer.parseInt(args[0]) : 0);
     }
 }

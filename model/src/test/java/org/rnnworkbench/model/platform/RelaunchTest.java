@@ -20,6 +20,7 @@ class RelaunchTest {
         String core = OpenBlasCore.bestFor(CpuFeatures.detect()).map(OpenBlasCore::openBlasName).orElse("null");
         assertTrue(out.contains(NativeSettings.CORETYPE + "=" + core), out.toString());
         assertEquals(1, out.stream().filter(l -> l.startsWith("args=")).count(), "the main ran exactly once");
+        assertTrue(out.contains("vector=true"), "started without the Vector API module, relaunched with it: " + out);
     }
 
     @Test

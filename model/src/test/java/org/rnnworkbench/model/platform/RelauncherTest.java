@@ -18,4 +18,13 @@ class RelauncherTest {
         Relauncher r = new Relauncher("java", List.of(), "");
         assertEquals(List.of("java", "Main"), r.command("Main", new String[0]));
     }
+
+    @Test
+    void addsTheVectorModuleWhenTheRuntimeHasItAndThisJvmDoesNot() {
+        List<String> options = List.of("-Xmx4g");
+        assertEquals(List.of("--add-modules=jdk.incubator.vector", "-Xmx4g"),
+                Relauncher.withVectorModule(options, false, true));
+        assertEquals(options, Relauncher.withVectorModule(options, true, true), "already there: passed on as given");
+        assertEquals(options, Relauncher.withVectorModule(options, false, false), "a runtime image without it");
+    }
 }
