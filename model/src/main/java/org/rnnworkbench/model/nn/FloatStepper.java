@@ -148,14 +148,26 @@ final class FloatStepper {
         return FloatBlas.copyOf(state.get(key).castTo(DataType.FLOAT));
     }
 
-    /** {@code z = x W + b} into a buffer of the layer's: the product every layer starts with. */
+    /**
+     * {@code z = x W + b} into a buffer of the layer's: the product every layer starts with.
+     *
+     * <p>A single row with few non-zero values (a generator's one-hot character) is summed from the rows of {@code W}
+     * it selects instead of multiplied: the product would read all of {@code W} for one row's worth of work, and
+     * leaving {@code W} out of the cache lets the recurrent weights of the whole network stay in it. For a one-hot
+     * row the result is the same to the bit, since the product adds only exact zeros to that row.
+     */
     private static final class Projection {
+        /** A row is summed sparsely when at most one in this many of its values is non-zero. */
+        private static final int SPARSE_RATIO = 4;
+
         private final int mb;
         private final int nIn;
         private final int width;
         private final FloatBuffer w;
         private final FloatBuffer bias;
         private final FloatBuffer z;
+        /** Indices of the non-zero values of a single input row. */
+        private final int[] nonZero;
 
         Projection(Layer layer, int mb) {
             ParameterBlock p = layer.parameters();
@@ -165,11 +177,17 @@ final class FloatStepper {
             this.w = FloatBlas.view(p.param("W"));
             this.bias = FloatBlas.view(p.param("b"));
             this.z = FloatBlas.allocate((long) mb * width);
+            this.nonZero = new int[nIn];
         }
 
         /** @param x {@code [miniBatch, nIn]}; returns {@code z [miniBatch, width]} */
         FloatBuffer apply(FloatBuffer x) {
-            FloatBlas.gemm(false, false, mb, width, nIn, 1f, x, nIn, w, width, 0f, z, width);
+            int count = mb == 1 ? nonZeros(x) : nIn;
+            if (count * SPARSE_RATIO <= nIn) {
+                sumSelectedRows(x, count);
+            } else {
+                FloatBlas.gemm(false, false, mb, width, nIn, 1f, x, nIn, w, width, 0f, z, width);
+            }
             for (int b = 0; b < mb; b++) {
                 for (int j = 0; j < width; j++) {
                     int i = b * width + j;
@@ -177,6 +195,33 @@ final class FloatStepper {
                 }
             }
             return z;
+        }
+
+        /** Records the indices of the row's non-zero values in {@link #nonZero}; returns their number. */
+        private int nonZeros(FloatBuffer x) {
+            int count = 0;
+            int at = x.position();
+            for (int i = 0; i < nIn; i++) {
+                if (x.get(at + i) != 0f) {
+                    nonZero[count++] = i;
+                }
+            }
+            return count;
+        }
+
+        /** {@code z = sum over the recorded i of x[i] W[i, :]}, without the bias. */
+        private void sumSelectedRows(FloatBuffer x, int count) {
+            for (int j = 0; j < width; j++) {
+                z.put(j, 0f);
+            }
+            for (int k = 0; k < count; k++) {
+                int i = nonZero[k];
+                float xi = x.get(x.position() + i);
+                int row = i * width;
+                for (int j = 0; j < width; j++) {
+                    z.put(j, z.get(j) + xi * w.get(row + j));
+                }
+            }
         }
     }
 

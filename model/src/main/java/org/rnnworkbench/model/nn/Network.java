@@ -450,10 +450,10 @@ public final class Network {
                     + Arrays.toString(input.shape()));
         }
         int mb = (int) input.size(0);
-        INDArray series = single ? input.reshape(input.size(0), input.size(1), 1) : input;
         if (featuresMask == null && conf.dataType() == DataType.FLOAT && FloatStepper.supports(layers)) {
-            return stepWithoutOps(series, mb, single);
+            return stepWithoutOps(input, mb, single);
         }
+        INDArray series = single ? input.reshape(input.size(0), input.size(1), 1) : input;
         Forward f = forward(series, featuresMask, null, false, storedStateOrNull(mb));
         for (int i = 0; i < layers.size(); i++) {
             Map<String, INDArray> fin = f.passes.get(i).finalState();
@@ -463,7 +463,11 @@ public final class Network {
         return single ? out.dup('c') : TimeMajor.toSeries(out, mb);
     }
 
-    private INDArray stepWithoutOps(INDArray series, int mb, boolean single) {
+    /**
+     * @param input {@code [miniBatch, nIn]} when {@code single}, else {@code [miniBatch, nIn, time]}: a single step
+     *     is read as it is, since each ND4J reshape costs about as much as a small layer's step
+     */
+    private INDArray stepWithoutOps(INDArray input, int mb, boolean single) {
         if (stepper != null && stepper.miniBatch() != mb) {
             int firstRecurrent = 0;
             while (!conf.layers().get(firstRecurrent).isRecurrent()) {
@@ -474,8 +478,8 @@ public final class Network {
         if (stepper == null) {
             stepper = new FloatStepper(layers, mb, storedStateOrNull(mb));
         }
-        int steps = (int) series.size(2);
-        INDArray rows = single ? series.reshape(mb, series.size(1)) : TimeMajor.toRows(series);
+        int steps = single ? 1 : (int) input.size(2);
+        INDArray rows = single ? input : TimeMajor.toRows(input);
         java.nio.FloatBuffer out = stepper.run(rows, steps);
         INDArray result = FloatBlas.toArray(out, (long) steps * mb, conf.outputSize());
         return single ? result : TimeMajor.toSeries(result, mb);

@@ -167,4 +167,35 @@ class RnnTimeStepTest {
                 Map.of(RecurrentState.ACTIVATIONS, Nd4j.zeros(2, 7), RecurrentState.MEMORY, Nd4j.zeros(2, 7))));
         assertTrue(e.getMessage().contains("nOut=5"), e.getMessage());
     }
+
+    /**
+     * A generator's input: one row of few non-zero values (a one-hot character, or two symbols at once), which the
+     * float stepper sums from the selected weight rows instead of multiplying. Stepped one character at a time it
+     * must give what {@code output} gives on the whole sequence, which multiplies as usual.
+     */
+    @ParameterizedTest(name = "{0} non-zero value(s) per step")
+    @ValueSource(ints = {1, 2})
+    void sparseSingleRowsStepLikeTheWholeSequence(int hot) {
+        int nIn = 12;
+        NetworkConfiguration conf = new NetworkConfiguration.Builder().seed(21).dataType(DataType.FLOAT).inputSize(nIn)
+                .layer(new GravesLSTM.Builder().nOut(7).build())
+                .layer(new LSTM.Builder().nOut(5).build())
+                .layer(new RnnOutputLayer.Builder(LossFunction.MCXENT).nOut(nIn).build())
+                .build();
+        Network net = new Network(conf).init();
+        Random rng = new Random(5);
+        INDArray in = Nd4j.zeros(DataType.FLOAT, 1, nIn, T);
+        for (int t = 0; t < T; t++) {
+            for (int k = 0; k < hot; k++) {
+                in.putScalar(new long[] {0, rng.nextInt(nIn), t}, k == 0 ? 1f : -0.75f);
+            }
+        }
+        INDArray whole = net.output(in);
+        for (int t = 0; t < T; t++) {
+            INDArray step = in.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.point(t)).dup('c');
+            INDArray out = net.rnnTimeStep(step);
+            INDArray expected = whole.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.point(t));
+            assertTrue(expected.equalsWithEps(out, 1e-5), "step " + t + ": " + out + " vs " + expected);
+        }
+    }
 }
