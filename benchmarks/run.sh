@@ -5,6 +5,8 @@
 #   benchmarks/run.sh --fx-pulse-only   only the Data area's responsiveness (under a minute)
 #   benchmarks/run.sh --fx-train-only   only the responsiveness and throughput while the app trains the
 #                                       character sample (about 2.5 minutes; 1.5 with --quick)
+#   benchmarks/run.sh --engine-only     only train, output and step: ours, DL4J's and PyTorch's (about
+#                                       8 minutes; 2 with --quick)
 #   benchmarks/run.sh --import-only     only the CSV import, ours and DL4J's side by side (under a minute
 #                                       with --quick; about 3 minutes for the full run's 10,000 sequences)
 # The last lines printed are the RESULT lines described in benchmarks/README.md.

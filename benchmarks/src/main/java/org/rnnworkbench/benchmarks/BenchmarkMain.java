@@ -45,6 +45,10 @@ public final class BenchmarkMain {
             new BenchmarkMain(options).runImportOnly();
             return;
         }
+        if (options.engineOnly()) {
+            new BenchmarkMain(options).runEngineOnly();
+            return;
+        }
         if (options.fxPulseOnly() || options.fxTrainOnly()) {
             new BenchmarkMain(options).runFxOnly();
             return;
@@ -159,30 +163,24 @@ public final class BenchmarkMain {
         return t;
     }
 
+    /** Only the engines' figures, as {@code --engine-only} asks: train, output and step, then PyTorch's. */
+    private void runEngineOnly() throws Exception {
+        String loadAtStart = Machine.loadAverage();
+        printHeader(loadAtStart);
+        Path corpusFile = writeCorpus();
+        EngineFigures engines = engineFigures(corpusFile);
+        TorchFigures torch = torchFigures(corpusFile);
+        addEngineLines(engines, torch);
+        checkEngines(engines, torch);
+        printFooter(loadAtStart);
+    }
+
     private void runAll() throws Exception {
         String loadAtStart = Machine.loadAverage();
         printHeader(loadAtStart);
-
-        String corpus = CharModel.corpus(2);
-        Files.createDirectories(options.workDir());
-        Path corpusFile = options.workDir().resolve("bench-corpus.txt");
-        Files.writeString(corpusFile, corpus);
-
+        Path corpusFile = writeCorpus();
         Gemm gemm = gemm();
-        Workloads work = new Workloads(corpus);
-
-        List<Engine> graves = engines(CharModel.Cell.GRAVES_LSTM);
-        Map<String, Stats> train = work.train(graves, options.trainWarmups(), options.trainReps());
-        print("train GravesLSTM chars/s", train);
-        Map<String, Stats> trainLstm = null;
-        if (!options.quick()) {
-            trainLstm = work.train(engines(CharModel.Cell.LSTM), options.trainWarmups(), options.trainReps());
-            print("train LSTM chars/s", trainLstm);
-        }
-        Map<String, Stats> output = work.output(graves, options.outputWarmups(), options.outputReps());
-        print("output GravesLSTM chars/s", output);
-        Map<String, Stats> step = work.step(graves, options.stepWarmups(), options.stepReps(), options.stepChars());
-        print("step GravesLSTM us/char", step);
+        EngineFigures engines = engineFigures(corpusFile);
 
         Map<String, Stats> importMb = importFigures();
 
@@ -204,30 +202,13 @@ public final class BenchmarkMain {
                 + Format.number(bareOurs.charsPerSecond()) + " chars/s, dl4j "
                 + Format.number(bareDl4j.charsPerSecond()) + " chars/s");
 
-        Optional<Map<String, Stats>> torch = Optional.empty();
-        String torchNote = "skipped";
-        Optional<TorchRunner> torchRunner = TorchRunner.find(options.torchScript());
-        if (torchRunner.isPresent()) {
-            int threads = Integer.parseInt(System.getenv().getOrDefault(NativeSettings.OMP_THREADS,
-                    Integer.toString(Runtime.getRuntime().availableProcessors())));
-            torch = torchRunner.get().run(corpusFile, threads, options.quick());
-            torch.ifPresent(t -> t.forEach((k, v) -> System.out.println("torch " + k + ": " + v.describe())));
-            torchNote = "failed";
-        } else {
-            System.out.println("torch: skipped: torch not installed");
-        }
+        TorchFigures torch = torchFigures(corpusFile);
 
-        addLine("train_chars_per_s", ResultLine.Better.HIGHER, train, torch, "train_chars_per_s", torchNote);
-        if (trainLstm != null) {
-            addLine("train_lstm_chars_per_s", ResultLine.Better.HIGHER, trainLstm, torch, "train_chars_per_s",
-                    torchNote);
-        }
-        addLine("step_us_per_char", ResultLine.Better.LOWER, step, torch, "step_us_per_char", torchNote);
-        addLine("output_chars_per_s", ResultLine.Better.HIGHER, output, torch, "output_chars_per_s", torchNote);
+        addEngineLines(engines, torch);
         results.addAll(importResults);
         results.add(pulse.resultLine());
         results.add(fxTrain.resultLine());
-        double ours = train.get("ours").median();
+        double ours = engines.train().get("ours").median();
         results.add(String.format(Locale.ROOT, "RESULT gemm_bound_chars_per_s train=%s output=%s"
                         + " mflop_per_char_train=%s mflop_per_char_forward=%s model_shapes_gflops=%s"
                         + " sgemm_peak_gflops=%s fraction_of_bound=%s",
@@ -244,26 +225,97 @@ public final class BenchmarkMain {
                 Format.number(bareOurs.charsPerSecond()), Format.number(bareDl4j.charsPerSecond()),
                 Format.number(bareOurs.charsPerSecond() / bareDl4j.charsPerSecond()),
                 Format.number(ours / bareOurs.charsPerSecond()),
-                Format.number(train.get("dl4j").median() / bareDl4j.charsPerSecond())));
+                Format.number(engines.train().get("dl4j").median() / bareDl4j.charsPerSecond())));
 
-        check("train vs DL4J >= 3x", ratio(train, "dl4j", ResultLine.Better.HIGHER), 3);
-        torchRatio(torch, "train_chars_per_s", train, ResultLine.Better.HIGHER)
-                .ifPresent(r -> check("train vs PyTorch >= 1x", r, 1));
+        checkEngines(engines, torch);
         check("train >= 30% of the GEMM bound", ours / gemm.trainBound, 0.3);
-        check("step vs DL4J >= 5x", ratio(step, "dl4j", ResultLine.Better.LOWER), 5);
-        torchRatio(torch, "step_us_per_char", step, ResultLine.Better.LOWER)
-                .ifPresent(r -> check("step vs PyTorch >= 1.5x", r, 1.5));
-        check("output vs DL4J >= 2x", ratio(output, "dl4j", ResultLine.Better.HIGHER), 2);
-        torchRatio(torch, "output_chars_per_s", output, ResultLine.Better.HIGHER)
-                .ifPresent(r -> check("output vs PyTorch >= 1x", r, 1));
         checkImport(importMb);
         check("peak RSS not above DL4J's", (double) memDl4j.peakResidentKb() / memOurs.peakResidentKb(), 1);
+        printFooter(loadAtStart);
+    }
 
+    private void printFooter(String loadAtStart) {
         System.out.println();
         System.out.println("load:     " + Machine.loadAverage() + " (1, 5, 15 min) at end; " + loadAtStart
                 + " at start");
         checks.forEach(System.out::println);
         results.forEach(System.out::println);
+    }
+
+    /** Writes the corpus both engines and PyTorch read. */
+    private Path writeCorpus() throws java.io.IOException {
+        Files.createDirectories(options.workDir());
+        Path corpusFile = options.workDir().resolve("bench-corpus.txt");
+        Files.writeString(corpusFile, CharModel.corpus(2));
+        return corpusFile;
+    }
+
+    /**
+     * Our engine's and DL4J's figures, taking turns repetition by repetition.
+     *
+     * @param trainLstm the plain LSTM's training figures, or null in a quick run
+     */
+    private record EngineFigures(Map<String, Stats> train, Map<String, Stats> trainLstm, Map<String, Stats> output,
+            Map<String, Stats> step) {
+    }
+
+    private EngineFigures engineFigures(Path corpusFile) throws Exception {
+        Workloads work = new Workloads(Files.readString(corpusFile));
+        List<Engine> graves = engines(CharModel.Cell.GRAVES_LSTM);
+        Map<String, Stats> train = work.train(graves, options.trainWarmups(), options.trainReps());
+        print("train GravesLSTM chars/s", train);
+        Map<String, Stats> trainLstm = null;
+        if (!options.quick()) {
+            trainLstm = work.train(engines(CharModel.Cell.LSTM), options.trainWarmups(), options.trainReps());
+            print("train LSTM chars/s", trainLstm);
+        }
+        Map<String, Stats> output = work.output(graves, options.outputWarmups(), options.outputReps());
+        print("output GravesLSTM chars/s", output);
+        Map<String, Stats> step = work.step(graves, options.stepWarmups(), options.stepReps(), options.stepChars());
+        print("step GravesLSTM us/char", step);
+        return new EngineFigures(train, trainLstm, output, step);
+    }
+
+    /**
+     * PyTorch's figures, when it is installed.
+     *
+     * @param note what the RESULT lines say in PyTorch's place when there are no figures
+     */
+    private record TorchFigures(Optional<Map<String, Stats>> figures, String note) {
+    }
+
+    private TorchFigures torchFigures(Path corpusFile) throws Exception {
+        Optional<TorchRunner> torchRunner = TorchRunner.find(options.torchScript());
+        if (torchRunner.isEmpty()) {
+            System.out.println("torch: skipped: torch not installed");
+            return new TorchFigures(Optional.empty(), "skipped");
+        }
+        int threads = Integer.parseInt(System.getenv().getOrDefault(NativeSettings.OMP_THREADS,
+                Integer.toString(Runtime.getRuntime().availableProcessors())));
+        Optional<Map<String, Stats>> torch = torchRunner.get().run(corpusFile, threads, options.quick());
+        torch.ifPresent(t -> t.forEach((k, v) -> System.out.println("torch " + k + ": " + v.describe())));
+        return new TorchFigures(torch, "failed");
+    }
+
+    private void addEngineLines(EngineFigures e, TorchFigures torch) {
+        addLine("train_chars_per_s", ResultLine.Better.HIGHER, e.train(), torch, "train_chars_per_s");
+        if (e.trainLstm() != null) {
+            addLine("train_lstm_chars_per_s", ResultLine.Better.HIGHER, e.trainLstm(), torch, "train_chars_per_s");
+        }
+        addLine("step_us_per_char", ResultLine.Better.LOWER, e.step(), torch, "step_us_per_char");
+        addLine("output_chars_per_s", ResultLine.Better.HIGHER, e.output(), torch, "output_chars_per_s");
+    }
+
+    private void checkEngines(EngineFigures e, TorchFigures torch) {
+        check("train vs DL4J >= 3x", ratio(e.train(), "dl4j", ResultLine.Better.HIGHER), 3);
+        torchRatio(torch, "train_chars_per_s", e.train(), ResultLine.Better.HIGHER)
+                .ifPresent(r -> check("train vs PyTorch >= 1x", r, 1));
+        check("step vs DL4J >= 5x", ratio(e.step(), "dl4j", ResultLine.Better.LOWER), 5);
+        torchRatio(torch, "step_us_per_char", e.step(), ResultLine.Better.LOWER)
+                .ifPresent(r -> check("step vs PyTorch >= 1.5x", r, 1.5));
+        check("output vs DL4J >= 2x", ratio(e.output(), "dl4j", ResultLine.Better.HIGHER), 2);
+        torchRatio(torch, "output_chars_per_s", e.output(), ResultLine.Better.HIGHER)
+                .ifPresent(r -> check("output vs PyTorch >= 1x", r, 1));
     }
 
     private List<Engine> engines(CharModel.Cell cell) {
@@ -295,21 +347,21 @@ public final class BenchmarkMain {
                 GemmUse.flopsPerChar(uses, false), peak);
     }
 
-    private void addLine(String name, ResultLine.Better better, Map<String, Stats> figures,
-            Optional<Map<String, Stats>> torch, String torchKey, String torchNote) {
-        OptionalDouble t = torch.map(m -> m.get(torchKey)).map(s -> OptionalDouble.of(s.median()))
+    private void addLine(String name, ResultLine.Better better, Map<String, Stats> figures, TorchFigures torch,
+            String torchKey) {
+        OptionalDouble t = torch.figures().map(m -> m.get(torchKey)).map(s -> OptionalDouble.of(s.median()))
                 .orElse(OptionalDouble.empty());
         results.add(ResultLine.format(name, better, figures.get("ours").median(), figures.get("dl4j").median(), t,
-                torchNote));
+                torch.note()));
     }
 
     private static double ratio(Map<String, Stats> figures, String other, ResultLine.Better better) {
         return ResultLine.ratio(better, figures.get("ours").median(), figures.get(other).median());
     }
 
-    private static Optional<Double> torchRatio(Optional<Map<String, Stats>> torch, String key,
-            Map<String, Stats> figures, ResultLine.Better better) {
-        return torch.map(m -> m.get(key)).map(s -> ResultLine.ratio(better, figures.get("ours").median(),
+    private static Optional<Double> torchRatio(TorchFigures torch, String key, Map<String, Stats> figures,
+            ResultLine.Better better) {
+        return torch.figures().map(m -> m.get(key)).map(s -> ResultLine.ratio(better, figures.get("ours").median(),
                 s.median()));
     }
 

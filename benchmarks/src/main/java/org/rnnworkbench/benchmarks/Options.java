@@ -12,14 +12,16 @@ import java.nio.file.Path;
  * @param fxPulseOnly run only the FX pulse benchmark
  * @param fxTrainOnly run only the FX training benchmark
  * @param importOnly run only the CSV import benchmark
+ * @param engineOnly run only the engines' train, output and step figures (ours, DL4J's, PyTorch's)
  */
 record Options(boolean quick, Path workDir, Path torchScript, boolean fxPulseOnly, boolean fxTrainOnly,
-        boolean importOnly) {
+        boolean importOnly, boolean engineOnly) {
     static Options parse(String[] args) {
         boolean quick = false;
         boolean fxPulseOnly = false;
         boolean fxTrainOnly = false;
         boolean importOnly = false;
+        boolean engineOnly = false;
         Path work = Path.of("benchmarks", "target");
         Path torch = Path.of("benchmarks", "torch", "char_bench.py");
         for (int i = 0; i < args.length; i++) {
@@ -42,13 +44,16 @@ record Options(boolean quick, Path workDir, Path torchScript, boolean fxPulseOnl
                 case "--import-only":
                     importOnly = true;
                     break;
+                case "--engine-only":
+                    engineOnly = true;
+                    break;
                 default:
                     throw new IllegalArgumentException("unknown argument " + args[i]
                             + "; expected --quick, --work DIR, --torch-script FILE, --fx-pulse-only, --fx-train-only,"
-                            + " --import-only");
+                            + " --import-only, --engine-only");
             }
         }
-        return new Options(quick, work, torch, fxPulseOnly, fxTrainOnly, importOnly);
+        return new Options(quick, work, torch, fxPulseOnly, fxTrainOnly, importOnly, engineOnly);
     }
 
     int trainWarmups() {
