@@ -3,6 +3,8 @@ package org.rnnworkbench.model.nn;
 import java.nio.FloatBuffer;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -19,6 +21,12 @@ final class FloatWorkspace {
 
     private final Map<String, FloatBuffer> buffers = new HashMap<>();
     private final Map<String, INDArray> arrays = new HashMap<>();
+    private final Map<String, float[]> floats = new HashMap<>();
+    private final Map<String, Kept> kept = new HashMap<>();
+
+    /** An object kept under a name, with the key it was made for. */
+    private record Kept(Object key, Object value) {
+    }
 
     /**
      * A float array {@code [rows, columns]} (c order) kept for what the layer hands on (its output, the gradient for
@@ -58,5 +66,30 @@ final class FloatWorkspace {
             }
         }
         return result;
+    }
+
+    /** A heap array of exactly {@code length} floats, its contents whatever the last pass left. */
+    float[] floats(String name, int length) {
+        float[] a = floats.get(name);
+        if (a == null || a.length != length) {
+            a = new float[length];
+            floats.put(name, a);
+        }
+        return a;
+    }
+
+    /**
+     * The object kept under {@code name} when it was made for an equal {@code key} (e.g. a cell's scratch arrays for
+     * one minibatch size), otherwise a new one from {@code make}, kept from then on. A pass's cells hold a dozen
+     * arrays of {@code [miniBatch * n]} floats; made afresh for every pass they were most of what training allocated
+     * on the heap, and their collections paused the workbench's window.
+     */
+    <T> T reusable(String name, Object key, Class<T> type, Supplier<T> make) {
+        Kept k = kept.get(name);
+        if (k == null || !Objects.equals(k.key(), key)) {
+            k = new Kept(key, make.get());
+            kept.put(name, k);
+        }
+        return type.cast(k.value());
     }
 }

@@ -110,17 +110,18 @@ final class FusedLstmPass implements LayerPass {
     }
 
     private void run() {
-        LstmCellForward cell = new LstmCellForward(mb, n, s.activation(), s.gate(), s.peepholes());
+        LstmCellForward cell = workspace.reusable("forwardCell", mb, LstmCellForward.class,
+                () -> new LstmCellForward(mb, n, s.activation(), s.gate(), s.peepholes()));
         if (s.peepholes()) {
             cell.setPeepholes(rw, n);
         }
         int size = mb * n;
         // The carried state of the step before, as arrays; the buffers keep every step's for the backward pass.
-        float[] hPrev = new float[size];
-        float[] cPrev = new float[size];
+        float[] hPrev = workspace.floats("hPrev", size);
+        float[] cPrev = workspace.floats("cPrev", size);
         h0.get(0, hPrev, 0, size);
         c0.get(0, cPrev, 0, size);
-        float[] m = active == null ? null : new float[mb];
+        float[] m = active == null ? null : workspace.floats("activeRows", mb);
         for (int k = 0; k < steps; k++) {
             int t = timeOf(k);
             FloatBuffer hPrevBuffer = k == 0 ? h0 : h;
@@ -202,7 +203,9 @@ final class FusedLstmPass implements LayerPass {
         FloatBuffer dz = workspace.get("dz", (long) rows * g4, true);
         FloatBuffer dRw = workspace.get("dRw", (long) n * rwWidth, true);
         FloatBuffer dhNext = workspace.get("dhNext", (long) size, true);
-        LstmCellBackward cell = new LstmCellBackward(mb, n, s.activation(), s.gate(), wF, wO, wG);
+        LstmCellBackward cell = workspace.reusable("backwardCell", mb, LstmCellBackward.class,
+                () -> new LstmCellBackward(mb, n, s.activation(), s.gate(), s.peepholes()));
+        cell.start(wF, wO, wG);
         int stop = Math.max(0, steps - backwardLength);
         for (int k = steps - 1; k >= stop; k--) {
             int t = timeOf(k);

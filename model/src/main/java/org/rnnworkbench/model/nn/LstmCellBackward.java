@@ -1,6 +1,7 @@
 package org.rnnworkbench.model.nn;
 
 import java.nio.FloatBuffer;
+import java.util.Arrays;
 import org.rnnworkbench.model.conf.Activation;
 
 /**
@@ -51,25 +52,24 @@ final class LstmCellBackward {
     final float[] db;
 
     /**
-     * @param wF peephole weights {@code [n]} (forget, output, input gate), or all null without peepholes
+     * @param peepholes whether the layer has peephole weights ({@link #start} then takes them)
      */
-    LstmCellBackward(int miniBatch, int n, Activation activation, Activation gate, float[] wF, float[] wO,
-            float[] wG) {
+    LstmCellBackward(int miniBatch, int n, Activation activation, Activation gate, boolean peepholes) {
         this.mb = miniBatch;
         this.n = n;
         this.size = miniBatch * n;
         this.activation = activation;
         this.gate = gate;
         this.blocks = new GateBlocks(miniBatch, n);
-        this.wF = tile(wF);
-        this.wO = tile(wO);
-        this.wG = tile(wG);
+        this.wF = peepholes ? new float[size] : null;
+        this.wO = peepholes ? new float[size] : null;
+        this.wG = peepholes ? new float[size] : null;
         a = new float[size];
         f = new float[size];
         o = new float[size];
         g = new float[size];
         cellAct = new float[size];
-        cell = wF == null ? null : new float[size];
+        cell = peepholes ? new float[size] : null;
         cPrev = new float[size];
         dh = new float[size];
         derivative = new float[size];
@@ -86,15 +86,29 @@ final class LstmCellBackward {
         db = new float[4 * n];
     }
 
-    private float[] tile(float[] w) {
-        if (w == null) {
-            return null;
+    /**
+     * Starts a backward pass: takes the peephole weights of this pass and clears what the steps sum up (the carried
+     * cell gradient, the peephole and bias gradients), so that one cell serves a layer's passes one after another.
+     *
+     * @param pF peephole weights {@code [n]} (forget, output, input gate); all null without peepholes
+     */
+    void start(float[] pF, float[] pO, float[] pG) {
+        if (wF != null) {
+            tile(pF, wF);
+            tile(pO, wO);
+            tile(pG, wG);
         }
-        float[] t = new float[size];
+        Arrays.fill(dcNext, 0f);
+        Arrays.fill(dwF, 0f);
+        Arrays.fill(dwO, 0f);
+        Arrays.fill(dwG, 0f);
+        Arrays.fill(db, 0f);
+    }
+
+    private void tile(float[] w, float[] target) {
         for (int start = 0; start < size; start += n) {
-            System.arraycopy(w, 0, t, start, n);
+            System.arraycopy(w, 0, target, start, n);
         }
-        return t;
     }
 
     /**

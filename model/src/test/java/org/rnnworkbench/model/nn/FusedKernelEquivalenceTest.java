@@ -71,6 +71,8 @@ class FusedKernelEquivalenceTest {
         assertEquals(r.score(), f.score(), 1e-5 * Math.abs(r.score()));
         assertClose("gradient", r.gradient(), f.gradient());
         assertTrue(r.gradient().norm2Number().doubleValue() > 1e-3, "a gradient worth comparing");
+        // A layer keeps its scratch arrays from pass to pass: a second pass must start from nothing again.
+        assertClose("gradient of a second pass", r.gradient(), fused.computeGradientAndScore(floats).gradient());
     }
 
     private static void assertClose(String what, INDArray expected, INDArray actual) {
