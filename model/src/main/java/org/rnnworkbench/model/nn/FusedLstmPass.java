@@ -44,6 +44,10 @@ final class FusedLstmPass implements LayerPass {
     private final FloatBuffer out;
 
     private final FloatWorkspace workspace;
+    /** The input's non-zero values when it has few (a one-hot input), else null. */
+    private final SparseRows sparseInput;
+    /** The pre-activation gradients {@code [rows, 4n]} of the last backward pass. */
+    private FloatBuffer dz;
 
     FusedLstmPass(LstmLayer.Settings settings, ParameterBlock parameters, FloatWorkspace workspace, INDArray input,
             int miniBatch, INDArray activeColumn, Map<String, INDArray> init) {
@@ -77,10 +81,16 @@ final class FusedLstmPass implements LayerPass {
         cellNew = workspace.get("cellNew", (long) rows * n, false);
         cellAct = workspace.get("cellAct", (long) rows * n, false);
         out = active == null ? h : workspace.get("out", (long) rows * n, false);
-        // The input projection of the whole sequence in one product, then the bias.
+        // The input projection of the whole sequence in one product (or, for a one-hot input, as sums of the
+        // selected weight rows), then the bias.
         int nIn = settings.nIn();
-        FloatBlas.gemm(false, false, rows, g4, nIn, 1f, x, nIn, FloatBlas.view(parameters.param("W")), g4, 0f,
-                gates, g4);
+        this.sparseInput = SparseRows.ofIfSparse(x, rows, nIn);
+        if (sparseInput != null) {
+            sparseInput.times(FloatBlas.view(parameters.param("W")), g4, gates);
+        } else {
+            FloatBlas.gemm(false, false, rows, g4, nIn, 1f, x, nIn, FloatBlas.view(parameters.param("W")), g4, 0f,
+                    gates, g4);
+        }
         // The bias is added step by step, as the gate rows are read for the element-wise work.
         this.bias = parameters.param("b").toFloatVector();
         run();
@@ -197,10 +207,23 @@ final class FusedLstmPass implements LayerPass {
 
     @Override
     public INDArray backward(INDArray epsilon, int backwardLength) {
+        backwardToParameters(epsilon, backwardLength);
+        // Straight into the layer's kept array: the layer below reads it before this layer's next pass.
+        int rows = steps * mb;
+        int nIn = s.nIn();
+        INDArray dx = workspace.array("dx", rows, nIn);
+        FloatBlas.gemm(false, true, rows, nIn, g4, 1f, dz, g4, FloatBlas.view(parameters.param("W")), g4, 0f,
+                FloatBlas.view(dx), nIn);
+        return dx;
+    }
+
+    /** As {@link #backward}, without the gradient for the input, which the network's first layer has no use for. */
+    @Override
+    public void backwardToParameters(INDArray epsilon, int backwardLength) {
         int rows = steps * mb;
         int size = mb * n;
         FloatBuffer eps = copy("epsilon", epsilon);
-        FloatBuffer dz = workspace.get("dz", (long) rows * g4, true);
+        dz = workspace.get("dz", (long) rows * g4, true);
         FloatBuffer dRw = workspace.get("dRw", (long) n * rwWidth, true);
         FloatBuffer dhNext = workspace.get("dhNext", (long) size, true);
         LstmCellBackward cell = workspace.reusable("backwardCell", mb, LstmCellBackward.class,
@@ -229,13 +252,12 @@ final class FusedLstmPass implements LayerPass {
         }
         int nIn = s.nIn();
         FloatBlas.view(parameters.gradient("RW")).put(dRw);
-        FloatBlas.gemm(true, false, nIn, g4, rows, 1f, x, nIn, dz, g4, 0f, FloatBlas.view(parameters.gradient("W")),
-                g4);
+        FloatBuffer dW = FloatBlas.view(parameters.gradient("W"));
+        if (sparseInput != null) {
+            sparseInput.transposedTimes(dz, g4, dW);
+        } else {
+            FloatBlas.gemm(true, false, nIn, g4, rows, 1f, x, nIn, dz, g4, 0f, dW, g4);
+        }
         FloatBlas.view(parameters.gradient("b")).put(cell.db);
-        // Straight into the layer's kept array: the layer below reads it before this layer's next pass.
-        INDArray dx = workspace.array("dx", rows, nIn);
-        FloatBlas.gemm(false, true, rows, nIn, g4, 1f, dz, g4, FloatBlas.view(parameters.param("W")), g4, 0f,
-                FloatBlas.view(dx), nIn);
-        return dx;
     }
 }

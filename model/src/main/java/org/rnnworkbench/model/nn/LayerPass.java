@@ -21,4 +21,12 @@ interface LayerPass {
      * @return gradient with respect to the input, {@code [time * miniBatch, nIn]}
      */
     INDArray backward(INDArray epsilon, int backwardLength);
+
+    /**
+     * Backpropagates into the layer's parameter gradients only, for the network's first layer, whose input gradient
+     * nobody reads. A layer that can skip that product overrides this.
+     */
+    default void backwardToParameters(INDArray epsilon, int backwardLength) {
+        backward(epsilon, backwardLength);
+    }
 }

@@ -306,8 +306,11 @@ public final class Network {
         Loss loss = loss(f, data);
         OutputStepLayer.OutputPass out = (OutputStepLayer.OutputPass) f.last();
         INDArray epsilon = out.backwardFromLabels(loss.labels, f.labelsMask, f.miniBatch);
-        for (int i = f.passes.size() - 2; i >= 0; i--) {
+        for (int i = f.passes.size() - 2; i > 0; i--) {
             epsilon = f.passes.get(i).backward(epsilon, backwardLength);
+        }
+        if (f.passes.size() > 1) {
+            f.passes.get(0).backwardToParameters(epsilon, backwardLength);
         }
         List<Map<String, INDArray>> finals = new ArrayList<>();
         f.passes.forEach(p -> finals.add(p.finalState().isEmpty() ? null : p.finalState()));

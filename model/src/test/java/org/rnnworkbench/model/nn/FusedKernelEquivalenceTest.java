@@ -9,8 +9,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.rnnworkbench.model.conf.Activation;
 import org.rnnworkbench.model.conf.BackpropType;
 import org.rnnworkbench.model.conf.Bidirectional;
@@ -75,6 +77,41 @@ class FusedKernelEquivalenceTest {
         assertClose("gradient of a second pass", r.gradient(), fused.computeGradientAndScore(floats).gradient());
     }
 
+    /**
+     * A one-hot input (a character model's), which the fused pass projects and differentiates as sums of weight
+     * rows instead of products; with a mask too, and a second input row of two values to show that any sparse
+     * values count, not only ones.
+     */
+    @ParameterizedTest(name = "one-hot input, mask {0}")
+    @ValueSource(booleans = {false, true})
+    void fusedPassOnOneHotInputMatchesTheReference(boolean masked) {
+        Supplier<LayerConf> layer = () -> new GravesLSTM.Builder().nOut(6).build();
+        Network reference = network(layer, DataType.DOUBLE, 0, 9);
+        Network fused = network(layer, DataType.FLOAT, 0, 9);
+        fused.setParams(reference.params());
+        Random rng = new Random(23);
+        INDArray features = Nd4j.zeros(DataType.DOUBLE, 3, 9, 7);
+        for (int b = 0; b < 3; b++) {
+            for (int t = 0; t < 7; t++) {
+                features.putScalar(new long[] {b, rng.nextInt(9), t}, 1.0);
+            }
+        }
+        features.putScalar(new long[] {1, 4, 2}, -0.5);
+        INDArray labels = TestNetworks.labels(rng, LossFunction.MCXENT, 3, 3, 7);
+        INDArray m = masked ? TestNetworks.mask(new String[] {"1111111", "1111100", "0011111"}) : null;
+        SequenceDataSet doubles = new SequenceDataSet(features, labels, m, m);
+        SequenceDataSet floats = new SequenceDataSet(features.castTo(DataType.FLOAT), labels.castTo(DataType.FLOAT),
+                m == null ? null : m.castTo(DataType.FLOAT), m == null ? null : m.castTo(DataType.FLOAT));
+
+        assertClose("output", reference.output(features, m), fused.output(floats.features(), floats.featuresMask()));
+        GradientAndScore r = reference.computeGradientAndScore(doubles);
+        GradientAndScore f = fused.computeGradientAndScore(floats);
+        assertEquals(r.score(), f.score(), 1e-5 * Math.abs(r.score()));
+        assertClose("gradient", r.gradient(), f.gradient());
+        assertTrue(reference.gradientTable(0).get("W").norm2Number().doubleValue() > 1e-3,
+                "an input weight gradient worth comparing");
+    }
+
     private static void assertClose(String what, INDArray expected, INDArray actual) {
         INDArray e = expected.castTo(DataType.DOUBLE);
         INDArray a = actual.castTo(DataType.DOUBLE);
@@ -84,7 +121,11 @@ class FusedKernelEquivalenceTest {
     }
 
     private static Network network(Supplier<LayerConf> layer, DataType dt, int backward) {
-        NetworkConfiguration.Builder b = new NetworkConfiguration.Builder().dataType(dt).seed(5).inputSize(4)
+        return network(layer, dt, backward, 4);
+    }
+
+    private static Network network(Supplier<LayerConf> layer, DataType dt, int backward, int nIn) {
+        NetworkConfiguration.Builder b = new NetworkConfiguration.Builder().dataType(dt).seed(5).inputSize(nIn)
                 .layer(layer.get())
                 .layer(new GravesLSTM.Builder().nOut(4).build())
                 .layer(new RnnOutputLayer.Builder(LossFunction.MCXENT).nOut(3).build());
