@@ -14,6 +14,9 @@ import org.rnnworkbench.model.conf.UpdaterConfig;
 /**
  * An update rule with its state, over the whole flat parameter vector {@code [numParams]}: turns a gradient
  * into the step to subtract from the parameters, with the same formulas as DL4J.
+ *
+ * <p>In single precision the rules run as Java loops ({@link FloatUpdateRules}); in double precision, which the
+ * gradient checks and differential tests use, as ND4J ops. Both keep the same state vectors.
  */
 public final class Updater {
     private final UpdaterConfig config;
@@ -23,16 +26,23 @@ public final class Updater {
     private final INDArray state2;
     /**
      * Adam's temporary {@code [numParams]}, kept rather than allocated per update: fresh native memory costs page
-     * faults, which at half a million parameters took longer than the arithmetic.
+     * faults, which at half a million parameters took longer than the arithmetic. Made on the first Adam update
+     * with ops, so that the float loops, which need none, do not hold it.
      */
-    private final INDArray scratch;
+    private INDArray scratch;
+    /** The loops for single precision; null in double precision. */
+    private final FloatUpdateRules floatRules;
 
+    /**
+     * @param numParams length of the parameter vector
+     * @param dataType the network's data type: {@code FLOAT} runs the rules as Java loops
+     */
     public Updater(UpdaterConfig config, long numParams, DataType dataType) {
         this.config = config;
         boolean hasState = !(config instanceof Sgd);
         state1 = hasState ? Nd4j.zeros(dataType, numParams) : null;
         state2 = config instanceof Adam ? Nd4j.zeros(dataType, numParams) : null;
-        scratch = config instanceof Adam ? Nd4j.zeros(dataType, numParams) : null;
+        floatRules = dataType == DataType.FLOAT ? new FloatUpdateRules(config) : null;
         // DL4J starts the squared-gradient history of RmsProp and AdaGrad at epsilon, not zero; so do we.
         if (config instanceof RmsProp r) {
             state1.assign(r.epsilon());
@@ -52,6 +62,15 @@ public final class Updater {
      * @param iteration number of updates applied before this one (Adam's bias correction counts from 1)
      */
     public void apply(INDArray gradient, long iteration) {
+        if (floatRules != null && FloatUpdateRules.supports(gradient, state1, state2)) {
+            floatRules.apply(gradient, state1, state2, iteration);
+        } else {
+            applyWithOps(gradient, iteration);
+        }
+    }
+
+    /** {@link #apply} with ND4J ops, whatever the data type: the reference the float loops are tested against. */
+    void applyWithOps(INDArray gradient, long iteration) {
         double lr = config.learningRate();
         if (config instanceof Sgd) {
             gradient.muli(lr);
@@ -62,6 +81,9 @@ public final class Updater {
             // update = mu * vPrev - (1 + mu) * v, subtracted from the parameters
             gradient.assign(previous.muli(mu).subi(state1.mul(1 + mu)));
         } else if (config instanceof Adam a) {
+            if (scratch == null) {
+                scratch = Nd4j.zeros(state1.dataType(), state1.length());
+            }
             // The same operations in the same order as with temporaries, so the same values.
             state1.muli(a.beta1()).addi(scratch.assign(gradient).muli(1 - a.beta1()));
             state2.muli(a.beta2()).addi(scratch.assign(gradient).muli(gradient).muli(1 - a.beta2()));
