@@ -138,7 +138,7 @@ def main():
     out_warm, out_reps = (1, 3) if args.quick else (2, 7)
     report("output_chars_per_s", [chars / s for s in timed(output_once, out_warm, out_reps)])
 
-    step_chars, step_warm, step_reps = (300, 1, 5) if args.quick else (1000, 2, 9)
+    step_chars, step_warm, step_reps = (500, 3, 7) if args.quick else (1000, 3, 9)
     first = index_of[corpus[0]]
     report("step_us_per_char",
            [s * 1e6 / step_chars for s in timed(lambda: generate(model, step_chars, first), step_warm, step_reps)])

@@ -73,15 +73,15 @@ record Options(boolean quick, Path workDir, Path torchScript, boolean fxPulseOnl
     }
 
     int stepWarmups() {
-        return quick ? 1 : 2;
+        return 3;
     }
 
     int stepReps() {
-        return quick ? 5 : 9;
+        return quick ? 7 : 9;
     }
 
     int stepChars() {
-        return quick ? 300 : 1000;
+        return quick ? 500 : 1000;
     }
 
     /** Timed minibatches of 1,000-character examples in each memory child. */

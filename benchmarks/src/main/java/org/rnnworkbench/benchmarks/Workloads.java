@@ -72,8 +72,20 @@ final class Workloads {
         return probabilities.length - 1;
     }
 
+    private static final long SETTLE_MILLIS = 300;
+
     private interface EngineAction {
         void run(Engine engine) throws Exception;
+    }
+
+    /**
+     * Collects the garbage the last repetition left and gives ND4J's deallocator threads time to free the native
+     * memory behind it, so that neither engine's repetition pays for the other's garbage. (Without the pause the
+     * freeing ran on the other core during the next repetition and slowed it.)
+     */
+    private static void settle() throws InterruptedException {
+        System.gc();
+        Thread.sleep(SETTLE_MILLIS);
     }
 
     private static Map<String, Stats> interleaved(List<Engine> engines, int warmups, int reps, EngineAction action,
@@ -87,6 +99,7 @@ final class Workloads {
         }
         for (int r = 0; r < reps; r++) {
             for (Engine e : engines) {
+                settle();
                 seconds.get(e.name())[r] = Measure.seconds(() -> action.run(e), 0, 1)[0];
             }
         }
