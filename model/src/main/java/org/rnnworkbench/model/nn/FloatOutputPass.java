@@ -61,9 +61,10 @@ final class FloatOutputPass implements OutputStepLayer.OutputPass {
         nIn = conf.nIn();
         nOut = conf.nOut();
         blockRows = Math.max(1, BLOCK_FLOATS / nOut);
-        block = new float[blockRows * nOut];
-        labelBlock = new float[blockRows * nOut];
-        derivativeBlock = new float[blockRows * nOut];
+        // Kept by the layer from pass to pass, as its other buffers: fresh blocks per pass were garbage to collect.
+        block = workspace.floats("block", blockRows * nOut);
+        labelBlock = workspace.floats("labelBlock", blockRows * nOut);
+        derivativeBlock = workspace.floats("derivativeBlock", blockRows * nOut);
         p = workspace.array("p", rows, nOut);
         FloatBuffer pb = FloatBlas.view(p);
         FloatBlas.gemm(false, false, rows, nOut, nIn, 1f, FloatBlas.view(this.x), nIn,

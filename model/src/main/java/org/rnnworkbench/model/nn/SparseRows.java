@@ -1,6 +1,7 @@
 package org.rnnworkbench.model.nn;
 
 import java.nio.FloatBuffer;
+import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.openblas.global.openblas;
 
 /**
@@ -75,11 +76,17 @@ final class SparseRows {
      */
     void times(FloatBuffer w, int width, FloatBuffer out) {
         zero(out, (long) rows * width);
+        // Two pointers moved from row to row: a buffer view per call would be garbage for every non-zero value.
+        // A pointer starts at its buffer's position; positions are set from there.
+        FloatPointer weights = new FloatPointer(w);
+        FloatPointer target = new FloatPointer(out);
+        long wAt = weights.position();
+        long outAt = target.position();
         for (int r = 0; r < rows; r++) {
-            FloatBuffer target = FloatBlas.at(out, out.position() + r * width);
+            target.position(outAt + (long) r * width);
             for (int k = rowStart[r]; k < rowStart[r + 1]; k++) {
-                openblas.cblas_saxpy(width, value[k], FloatBlas.at(w, w.position() + column[k] * width), 1, target,
-                        1);
+                weights.position(wAt + (long) column[k] * width);
+                openblas.cblas_saxpy(width, value[k], weights, 1, target, 1);
             }
         }
     }
@@ -92,11 +99,15 @@ final class SparseRows {
      */
     void transposedTimes(FloatBuffer dz, int width, FloatBuffer out) {
         zero(out, (long) columns * width);
+        FloatPointer source = new FloatPointer(dz);
+        FloatPointer target = new FloatPointer(out);
+        long dzAt = source.position();
+        long outAt = target.position();
         for (int r = 0; r < rows; r++) {
-            FloatBuffer source = FloatBlas.at(dz, dz.position() + r * width);
+            source.position(dzAt + (long) r * width);
             for (int k = rowStart[r]; k < rowStart[r + 1]; k++) {
-                openblas.cblas_saxpy(width, value[k], source, 1,
-                        FloatBlas.at(out, out.position() + column[k] * width), 1);
+                target.position(outAt + (long) column[k] * width);
+                openblas.cblas_saxpy(width, value[k], source, 1, target, 1);
             }
         }
     }
