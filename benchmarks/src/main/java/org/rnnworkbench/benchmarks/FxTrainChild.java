@@ -79,9 +79,13 @@ final class FxTrainChild {
             SampleData data = SampleData.read(root, sample);
             Headless before = headless(data.conf(), data.training(), warmUpNanos, windowNanos);
             InApp app = inApp(root.resolve("home"), sample, warmUpNanos, windowNanos);
+            // The JVM's uptime at the end of each gap, to line it up with a GC log (-Xlog:gc) of this child.
+            long uptimeMillis = ManagementFactory.getRuntimeMXBean().getUptime();
+            long nowNanos = System.nanoTime();
             for (PulseGaps.Gap g : app.gaps().longest(5)) {
-                System.out.printf(Locale.ROOT, "fx-train gap %.1f ms in \"%s\": FX thread busy %.1f ms of it%n",
-                        g.millis(), g.phase(), g.fxCpuMillis());
+                System.out.printf(Locale.ROOT, "fx-train gap %.1f ms in \"%s\": FX thread busy %.1f ms of it; ended"
+                        + " at %.3f s of the child's uptime%n", g.millis(), g.phase(), g.fxCpuMillis(),
+                        (uptimeMillis - (nowNanos - g.endNanos()) / 1e6) / 1e3);
             }
             check(app.conf().equals(data.conf()), "the window trained another configuration than the sample's");
             Headless after = headless(app.conf(), ProjectData.of(app.spec(), app.dataFolder()), warmUpNanos,
