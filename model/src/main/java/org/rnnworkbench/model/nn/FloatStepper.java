@@ -151,23 +151,18 @@ final class FloatStepper {
     /**
      * {@code z = x W + b} into a buffer of the layer's: the product every layer starts with.
      *
-     * <p>A single row with few non-zero values (a generator's one-hot character) is summed from the rows of {@code W}
-     * it selects instead of multiplied: the product would read all of {@code W} for one row's worth of work, and
-     * leaving {@code W} out of the cache lets the recurrent weights of the whole network stay in it. For a one-hot
-     * row the result is the same to the bit, since the product adds only exact zeros to that row.
+     * <p>Input rows with few non-zero values (a generator's one-hot character) are summed from the rows of {@code W}
+     * they select ({@link SparseRows}) instead of multiplied: the product would read all of {@code W} for one row's
+     * worth of work, and leaving {@code W} out of the cache lets the recurrent weights of the whole network stay in
+     * it.
      */
     private static final class Projection {
-        /** A row is summed sparsely when at most one in this many of its values is non-zero. */
-        private static final int SPARSE_RATIO = 4;
-
         private final int mb;
         private final int nIn;
         private final int width;
         private final FloatBuffer w;
         private final FloatBuffer bias;
         private final FloatBuffer z;
-        /** Indices of the non-zero values of a single input row. */
-        private final int[] nonZero;
 
         Projection(Layer layer, int mb) {
             ParameterBlock p = layer.parameters();
@@ -177,14 +172,13 @@ final class FloatStepper {
             this.w = FloatBlas.view(p.param("W"));
             this.bias = FloatBlas.view(p.param("b"));
             this.z = FloatBlas.allocate((long) mb * width);
-            this.nonZero = new int[nIn];
         }
 
         /** @param x {@code [miniBatch, nIn]}; returns {@code z [miniBatch, width]} */
         FloatBuffer apply(FloatBuffer x) {
-            int count = mb == 1 ? nonZeros(x) : nIn;
-            if (count * SPARSE_RATIO <= nIn) {
-                sumSelectedRows(x, count);
+            SparseRows sparse = SparseRows.ofIfSparse(x, mb, nIn);
+            if (sparse != null) {
+                sparse.times(w, width, z);
             } else {
                 FloatBlas.gemm(false, false, mb, width, nIn, 1f, x, nIn, w, width, 0f, z, width);
             }
@@ -195,33 +189,6 @@ final class FloatStepper {
                 }
             }
             return z;
-        }
-
-        /** Records the indices of the row's non-zero values in {@link #nonZero}; returns their number. */
-        private int nonZeros(FloatBuffer x) {
-            int count = 0;
-            int at = x.position();
-            for (int i = 0; i < nIn; i++) {
-                if (x.get(at + i) != 0f) {
-                    nonZero[count++] = i;
-                }
-            }
-            return count;
-        }
-
-        /** {@code z = sum over the recorded i of x[i] W[i, :]}, without the bias. */
-        private void sumSelectedRows(FloatBuffer x, int count) {
-            for (int j = 0; j < width; j++) {
-                z.put(j, 0f);
-            }
-            for (int k = 0; k < count; k++) {
-                int i = nonZero[k];
-                float xi = x.get(x.position() + i);
-                int row = i * width;
-                for (int j = 0; j < width; j++) {
-                    z.put(j, z.get(j) + xi * w.get(row + j));
-                }
-            }
         }
     }
 
