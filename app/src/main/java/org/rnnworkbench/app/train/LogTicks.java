@@ -29,14 +29,6 @@ final class LogTicks {
     private LogTicks() {
     }
 
-    /**
-     * One tick mark.
-     *
-     * @param position {@code log10} of the value
-     * @param label the value as written on the axis, e.g. {@code 1e-3}, {@code 0.02}, {@code 5}
-     */
-    record Tick(double position, String label) {
-    }
 
     /**
      * The range an axis shows for data between {@code low} and {@code high} (both {@code log10}): a little
@@ -64,12 +56,12 @@ final class LogTicks {
      * least) of them when a pattern fits, three or more when the range allows it, and never fewer than two (on
      * a short axis over an awkward range that may mean one or two more than {@code maxTicks}).
      */
-    static List<Tick> ticks(double lower, double upper, int maxTicks) {
+    static List<AxisTick> ticks(double lower, double upper, int maxTicks) {
         if (!(upper > lower) || !Double.isFinite(lower) || !Double.isFinite(upper)) {
             return List.of();
         }
         int max = Math.max(3, maxTicks);
-        List<List<Tick>> candidates = new ArrayList<>(List.of(decades(lower, upper, max),
+        List<List<AxisTick>> candidates = new ArrayList<>(List.of(decades(lower, upper, max),
                 mantissas(lower, upper, ONE_TWO_FIVE), mantissas(lower, upper, ONE_TWO_THREE_FIVE),
                 mantissas(lower, upper, EVERY_MANTISSA)));
         // evenly spaced values only within a factor of two: over more they crowd at the top of a log scale
@@ -78,15 +70,15 @@ final class LogTicks {
         }
         // the coarsest pattern with enough ticks to read, else the coarsest with two
         for (int least : new int[] {3, 2}) {
-            for (List<Tick> c : candidates) {
+            for (List<AxisTick> c : candidates) {
                 if (c.size() >= least && c.size() <= max) {
                     return c;
                 }
             }
         }
         // a short axis over an awkward range: the sparsest pattern that still has two ticks, a little over max
-        List<Tick> sparsest = null;
-        for (List<Tick> c : candidates) {
+        List<AxisTick> sparsest = null;
+        for (List<AxisTick> c : candidates) {
             if (c.size() >= 2 && (sparsest == null || c.size() < sparsest.size())) {
                 sparsest = c;
             }
@@ -95,7 +87,7 @@ final class LogTicks {
     }
 
     /** Whole decades, every {@code stride}-th so that at most {@code max} fit. */
-    private static List<Tick> decades(double lower, double upper, int max) {
+    private static List<AxisTick> decades(double lower, double upper, int max) {
         int first = (int) Math.ceil(lower - EPS);
         int last = (int) Math.floor(upper + EPS);
         if (last < first) {
@@ -109,7 +101,7 @@ final class LogTicks {
         // strided decades fall on multiples of the stride (1e-6, 1e-3, 1 for a stride of 3) when two or more do
         int aligned = Math.floorDiv(first + stride - 1, stride) * stride;
         int start = last - aligned >= stride ? aligned : first;
-        List<Tick> out = new ArrayList<>();
+        List<AxisTick> out = new ArrayList<>();
         for (int k = start; k <= last; k += stride) {
             out.add(tick(BigDecimal.ONE.scaleByPowerOfTen(k)));
         }
@@ -117,8 +109,8 @@ final class LogTicks {
     }
 
     /** {@code m × 10^k} for each mantissa {@code m} of the pattern, inside the range. */
-    private static List<Tick> mantissas(double lower, double upper, int[] pattern) {
-        List<Tick> out = new ArrayList<>();
+    private static List<AxisTick> mantissas(double lower, double upper, int[] pattern) {
+        List<AxisTick> out = new ArrayList<>();
         int from = (int) Math.floor(lower) - 1;
         int to = (int) Math.ceil(upper);
         for (int k = from; k <= to; k++) {
@@ -136,7 +128,7 @@ final class LogTicks {
      * Evenly spaced round values for a range within a decade: the finest step of 1, 2 or 5 times a power of ten
      * that gives at most {@code max} ticks.
      */
-    private static List<Tick> linear(double lower, double upper, int max) {
+    private static List<AxisTick> linear(double lower, double upper, int max) {
         BigDecimal low = new BigDecimal(Math.pow(10, lower), MathContext.DECIMAL64);
         BigDecimal high = new BigDecimal(Math.pow(10, upper), MathContext.DECIMAL64);
         int exponent = (int) Math.floor(Math.log10(high.subtract(low).doubleValue())) - 2;
@@ -167,8 +159,8 @@ final class LogTicks {
         return out;
     }
 
-    private static Tick tick(BigDecimal value) {
-        return new Tick(Math.log10(value.doubleValue()), label(value));
+    private static AxisTick tick(BigDecimal value) {
+        return new AxisTick(Math.log10(value.doubleValue()), label(value));
     }
 
     /**

@@ -255,8 +255,7 @@ public final class TrainView extends BorderPane {
                 loss.show(List.of(c.loss(), c.smoothedLoss()));
                 epochLoss.show(List.of(c.epochTrainingLoss(), c.validationLoss()));
                 metric.setTitle(c.isClassification() ? "Validation accuracy" : "Validation mean squared error");
-                ((javafx.scene.chart.NumberAxis) metric.getYAxis()).setLabel(c.isClassification() ? "accuracy"
-                        : "MSE");
+                metric.setYLabel(c.isClassification() ? "accuracy" : "MSE");
                 metric.show(List.of(c.validationMetric()));
                 rate.show(List.of(c.learningRate()));
             }

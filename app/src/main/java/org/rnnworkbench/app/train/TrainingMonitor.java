@@ -1,9 +1,7 @@
 package org.rnnworkbench.app.train;
 
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.LongSupplier;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.rnnworkbench.model.nn.Network;
 import org.rnnworkbench.model.train.IterationEvent;
 
@@ -72,25 +70,16 @@ public final class TrainingMonitor implements TrainingObserver {
 
     /**
      * The norms right after an update: the engine leaves the applied update (the step subtracted from the
-     * parameters) in its gradient views, so {@code gradientTable} gives the update norms.
+     * parameters) in its gradient views, so the gradient norms are the update norms.
      */
     private TrainingUpdate.Norms norms(long iteration) {
         int n = network.getnLayers();
         double[] params = new double[n];
         double[] updates = new double[n];
         for (int i = 0; i < n; i++) {
-            params[i] = norm(network.paramTable(i));
-            updates[i] = norm(network.gradientTable(i));
+            params[i] = network.paramNorm(i);
+            updates[i] = network.gradientNorm(i);
         }
         return new TrainingUpdate.Norms(iteration, params, updates);
-    }
-
-    private static double norm(Map<String, INDArray> arrays) {
-        double sum = 0;
-        for (INDArray a : arrays.values()) {
-            double v = a.norm2Number().doubleValue();
-            sum += v * v;
-        }
-        return Math.sqrt(sum);
     }
 }

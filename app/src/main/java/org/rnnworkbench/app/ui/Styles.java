@@ -76,6 +76,8 @@ public final class Styles {
     public static final String TOOLBAR_ROW = "toolbar-row";
     public static final String CHART_PAGE = "chart-page";
     public static final String LIVE_CHART = "live-chart";
+    /** The tick labels a live chart draws on its canvas: their colour and font. */
+    public static final String LIVE_CHART_TICKS = "live-chart-ticks";
     /** Prefix of the chart line colour classes {@code series-colour-0} to {@code series-colour-7}. */
     public static final String SERIES_COLOUR_PREFIX = "series-colour-";
     public static final String TBPTT = "tbptt";

@@ -11,19 +11,19 @@ import org.junit.jupiter.api.Test;
 class LogTicksTest {
 
     private static List<String> labels(double lowValue, double highValue, int max) {
-        return LogTicks.ticks(Math.log10(lowValue), Math.log10(highValue), max).stream().map(LogTicks.Tick::label)
+        return LogTicks.ticks(Math.log10(lowValue), Math.log10(highValue), max).stream().map(AxisTick::label)
                 .toList();
     }
 
     /** Labels differ, ticks ascend and lie in the range; at least two, and about {@code max} at most. */
     private static void assertReadable(double lower, double upper, int max) {
-        List<LogTicks.Tick> ticks = LogTicks.ticks(lower, upper, max);
+        List<AxisTick> ticks = LogTicks.ticks(lower, upper, max);
         String where = "range " + lower + ".." + upper + " max " + max + ": " + ticks;
         assertTrue(ticks.size() >= 2, where);
         assertTrue(ticks.size() <= Math.max(3, max) + 2, where);
-        assertEquals(ticks.size(), new HashSet<>(ticks.stream().map(LogTicks.Tick::label).toList()).size(), where);
+        assertEquals(ticks.size(), new HashSet<>(ticks.stream().map(AxisTick::label).toList()).size(), where);
         for (int i = 0; i < ticks.size(); i++) {
-            LogTicks.Tick t = ticks.get(i);
+            AxisTick t = ticks.get(i);
             assertTrue(t.position() >= lower - 1e-9 && t.position() <= upper + 1e-9, where);
             assertTrue(i == 0 || t.position() > ticks.get(i - 1).position(), where);
             // the label is the value at the tick's position

@@ -134,7 +134,8 @@ class TrainRobotTest {
         assertEquals(2L * BATCHES.size(), iterations);
         assertEquals(iterations, vm.charts().loss().size(), "one loss point per iteration");
         robot.interact(() -> { });
-        assertEquals(iterations, view.lossChart().getData().get(0).getData().size(), "all drawn (under the cap)");
+        assertEquals(iterations, view.lossChart().lastDrawing().lines().get(0).points(),
+                "all drawn (under the cap)");
         assertFalse(engineOnFxThread.get(), "the engine never ran on the FX thread");
         assertTrue(robot.lookup("#train-message").queryAs(Label.class).getText().startsWith("Finished 2 epochs"));
     }

@@ -680,6 +680,24 @@ public final class Network {
         return layers.get(layer).parameters().gradients();
     }
 
+    /**
+     * The L2 norm of a layer's parameters, all of them together: what {@link #paramTable(int)}'s arrays measure as
+     * one vector. Read without making arrays, so that a monitor can sample it after every update.
+     */
+    public double paramNorm(int layer) {
+        requireLayer(layer);
+        return VectorNorms.l2(layers.get(layer).parameters().flatParams());
+    }
+
+    /**
+     * The L2 norm of a layer's gradient view, all of it together. Right after {@link #fit} it holds the update
+     * just applied (the step subtracted from the parameters), so this is the update's norm.
+     */
+    public double gradientNorm(int layer) {
+        requireLayer(layer);
+        return VectorNorms.l2(layers.get(layer).parameters().flatGradients());
+    }
+
     /** Number of updates applied so far (each truncated BPTT segment counts). */
     public long getIterationCount() {
         return iterationCount;
