@@ -49,7 +49,7 @@ app_version="${VERSION%%-*}"
   --main-jar "rnn-workbench-app-$VERSION.jar" --main-class org.rnnworkbench.app.Launcher \
   --java-options '-Drnnworkbench.samples=$APPDIR/samples' \
   --java-options '--add-modules=jdk.incubator.vector' \
-  --java-options '-XX:MaxTenuringThreshold=1' \
+  --java-options '-XX:MaxTenuringThreshold=1' --java-options '-Xms512m' --java-options '-Xmn24m' \
   --arguments --sample --arguments character-model \
   --add-launcher "rnnwb=$HERE/rnnwb-launcher.properties" \
   --icon "$ROOT/ui-resources/src/main/resources/org/rnnworkbench/ui/icons/workbench-256.png" \

@@ -45,8 +45,8 @@ final class FxChild {
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
         List<String> line = new ArrayList<>(List.of(java));
         line.addAll(EngineModules.options());
-        // The workbench's own collector setting (the ./workbench script and the app image's launcher give it).
-        line.add("-XX:MaxTenuringThreshold=1");
+        // The workbench's own collector settings (the ./workbench script and the app image's launcher give them).
+        line.addAll(List.of("-XX:MaxTenuringThreshold=1", "-Xms512m", "-Xmn24m"));
         line.addAll(List.of(
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
                 "-Dheadless.geometry=" + WIDTH + "x" + HEIGHT + "-32",

@@ -22,12 +22,29 @@ final class VectorNorms {
         }
         FloatBuffer values = a.data().asNioFloat();
         int offset = Math.toIntExact(a.offset());
-        long length = a.length();
-        double sum = 0;
-        for (int i = 0; i < length; i++) {
-            double v = values.get(offset + i);
-            sum += v * v;
+        int length = Math.toIntExact(a.length());
+        // four running sums, so that the additions do not wait on one another (a single double sum is one
+        // dependent chain, which Java may not reorder); a monitor reads every parameter after each update
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int i = 0;
+        for (; i + 3 < length; i += 4) {
+            double v0 = values.get(offset + i);
+            double v1 = values.get(offset + i + 1);
+            double v2 = values.get(offset + i + 2);
+            double v3 = values.get(offset + i + 3);
+            s0 += v0 * v0;
+            s1 += v1 * v1;
+            s2 += v2 * v2;
+            s3 += v3 * v3;
         }
+        for (; i < length; i++) {
+            double v = values.get(offset + i);
+            s0 += v * v;
+        }
+        double sum = (s0 + s1) + (s2 + s3);
         return Math.sqrt(sum);
     }
 }
