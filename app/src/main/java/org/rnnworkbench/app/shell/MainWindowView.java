@@ -1,13 +1,12 @@
 package org.rnnworkbench.app.shell;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javafx.animation.KeyFrame;
 import javafx.application.Platform;
-import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -27,7 +26,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
-import javafx.util.Duration;
+import org.rnnworkbench.app.concurrent.UiTicker;
 import org.rnnworkbench.app.builder.BuilderView;
 import org.rnnworkbench.app.builder.Template;
 import org.rnnworkbench.app.concurrent.BackgroundRunner;
@@ -51,12 +50,12 @@ import org.rnnworkbench.app.ui.ThemeStylesheets;
  */
 public final class MainWindowView extends BorderPane {
     /** How often unsaved changes are written to the autosave file. */
-    public static final Duration AUTOSAVE_INTERVAL = Duration.minutes(2);
+    public static final Duration AUTOSAVE_INTERVAL = Duration.ofMinutes(2);
 
     private final WorkbenchViewModel vm;
     private final SampleProjects samples;
     private final StatusBarView statusBar;
-    private final Timeline autosaveTimer;
+    private final UiTicker autosaveTimer;
     private final Map<Area, Node> areas = new EnumMap<>(Area.class);
     private final StackPane content = new StackPane();
     // the guided tour's card floats here, over the area; empty until a tour is installed
@@ -100,9 +99,7 @@ public final class MainWindowView extends BorderPane {
         statusBar = new StatusBarView(vm);
         setBottom(statusBar);
 
-        autosaveTimer = new Timeline(new KeyFrame(AUTOSAVE_INTERVAL, e -> vm.autosave()));
-        autosaveTimer.setCycleCount(Timeline.INDEFINITE);
-        autosaveTimer.play();
+        autosaveTimer = new UiTicker("autosave-timer", AUTOSAVE_INTERVAL, Platform::runLater, vm::autosave);
 
         sceneProperty().addListener((obs, was, scene) -> {
             if (scene != null) {
@@ -137,7 +134,7 @@ public final class MainWindowView extends BorderPane {
 
     /** Stops the timers; called when the window closes. */
     public void dispose() {
-        autosaveTimer.stop();
+        autosaveTimer.close();
         statusBar.stop();
     }
 

@@ -1,17 +1,17 @@
 package org.rnnworkbench.app.shell;
 
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import java.time.Duration;
+import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
+import org.rnnworkbench.app.concurrent.UiTicker;
 import org.rnnworkbench.app.ui.Styles;
 
 /** The status bar: the last project message on the left; the engine's state and the memory figure on the right. */
 final class StatusBarView extends StatusBar {
-    private static final Duration MEMORY_REFRESH = Duration.seconds(2);
-    private final Timeline memoryTimer;
+    private static final Duration MEMORY_REFRESH = Duration.ofSeconds(2);
+    private final UiTicker memoryTimer;
 
     StatusBarView(WorkbenchViewModel vm) {
         setId("status-bar");
@@ -28,9 +28,7 @@ final class StatusBarView extends StatusBar {
         memory.setTooltip(new Tooltip("Java heap in use / the most it may grow to"));
         memory.textProperty().bind(vm.memoryTextProperty());
         getRightItems().addAll(engine, memory);
-        memoryTimer = new Timeline(new KeyFrame(MEMORY_REFRESH, e -> vm.refreshMemory()));
-        memoryTimer.setCycleCount(Timeline.INDEFINITE);
-        memoryTimer.play();
+        memoryTimer = new UiTicker("memory-figure", MEMORY_REFRESH, Platform::runLater, vm::refreshMemory);
     }
 
     private static void showEngine(Label engine, EngineState state) {
@@ -39,6 +37,6 @@ final class StatusBarView extends StatusBar {
     }
 
     void stop() {
-        memoryTimer.stop();
+        memoryTimer.close();
     }
 }

@@ -38,7 +38,8 @@ import org.rnnworkbench.app.ui.Styles;
  * <p>On a log scale the chart plots {@code log10} of the values with ticks from {@link LogTicks}, labelled with
  * the values; values that are not positive are left out there. Line {@code i} is drawn in the theme's
  * {@code series-colour-i}: the legend's dots and hidden swatches carry those style classes, and the canvas takes
- * its colours from the swatches, so a theme's stylesheet decides them and a theme switch redraws the chart.
+ * its colours from the swatches, so a theme's stylesheet decides them (the code names none) and a theme switch
+ * redraws the chart.
  */
 final class LiveChart extends BorderPane {
     /** Points drawn per series at most. */
@@ -53,11 +54,6 @@ final class LiveChart extends BorderPane {
     private static final double TICK_GAP = 5;
     /** The grid is the tick labels' colour at this opacity. */
     private static final double GRID_OPACITY = 0.22;
-    /** Colours for a chart not yet styled by a stylesheet (the light theme's palette). */
-    private static final Color[] UNSTYLED = {Color.web("#f3622d"), Color.web("#fba71b"), Color.web("#57b757"),
-        Color.web("#41a9c9"), Color.web("#4258c9"), Color.web("#9a42c8"), Color.web("#c84164"),
-        Color.web("#888888")};
-
     private final boolean log;
     private final Label title = new Label();
     private final Label xName = new Label();
@@ -240,16 +236,24 @@ final class LiveChart extends BorderPane {
         legend.getChildren().setAll(items);
     }
 
-    /** Line {@code i}'s colour: its swatch's first fill once the stylesheet has styled it. */
+    /** Line {@code i}'s colour: its swatch's first fill (null until the stylesheet has styled the swatch). */
     private Color colour(int line) {
-        int i = Math.floorMod(line, swatches.length);
-        Paint fill = fill(swatches[i].getBackground(), 0);
-        return fill instanceof Color c ? c : UNSTYLED[i];
+        Paint fill = fill(swatches[Math.floorMod(line, swatches.length)].getBackground(), 0);
+        return fill instanceof Color c ? c : null;
+    }
+
+    /** Whether the stylesheet has given the swatches their colours; until then there is nothing to draw with. */
+    private boolean styled() {
+        for (int i = 0; i < swatches.length; i++) {
+            if (colour(i) == null) {
+                return false;
+            }
+        }
+        return plotBackground() != null;
     }
 
     private Paint plotBackground() {
-        Paint fill = fill(swatches[0].getBackground(), 1);
-        return fill != null ? fill : Color.WHITE;
+        return fill(swatches[0].getBackground(), 1);
     }
 
     private static Paint fill(Background background, int index) {
@@ -271,7 +275,8 @@ final class LiveChart extends BorderPane {
         double h = canvas.getHeight();
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, w, h);
-        if (w < 40 || h < 40) {
+        // a swatch that gets its colours later redraws the chart then
+        if (w < 40 || h < 40 || !styled()) {
             lastDrawing = new Drawing(List.of(), List.of(), List.of());
             return;
         }
@@ -355,7 +360,8 @@ final class LiveChart extends BorderPane {
      */
     private static void drawGrid(GraphicsContext g, Frame f, List<AxisTick> xTicks, List<AxisTick> yTicks,
             Paint text) {
-        g.setFill(text instanceof Color c ? c.deriveColor(0, 1, 1, GRID_OPACITY) : Color.gray(0.5, GRID_OPACITY));
+        g.setFill(text);
+        g.setGlobalAlpha(GRID_OPACITY);
         double width = f.right() - f.left();
         double height = f.bottom() - f.top();
         if (xTicks.isEmpty() && yTicks.isEmpty()) {
@@ -363,6 +369,7 @@ final class LiveChart extends BorderPane {
                 g.fillRect(Math.floor(f.left() + width * i / 4), f.top(), 1, height);
                 g.fillRect(f.left(), Math.floor(f.top() + height * i / 4), width, 1);
             }
+            g.setGlobalAlpha(1);
             return;
         }
         for (AxisTick t : yTicks) {
@@ -371,6 +378,7 @@ final class LiveChart extends BorderPane {
         for (AxisTick t : xTicks) {
             g.fillRect(Math.floor(f.x(t.position())), f.top(), 1, height);
         }
+        g.setGlobalAlpha(1);
     }
 
     private void drawTickLabels(GraphicsContext g, Frame f, List<AxisTick> xTicks, List<AxisTick> yTicks, Font font,

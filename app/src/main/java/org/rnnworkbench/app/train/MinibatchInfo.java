@@ -1,5 +1,7 @@
 package org.rnnworkbench.app.train;
 
+import java.util.OptionalInt;
+
 /**
  * The minibatch a run is working on.
  *
@@ -8,6 +10,8 @@ package org.rnnworkbench.app.train;
  * @param examples sequences in the minibatch
  * @param timeSteps length of the (padded) minibatch
  * @param presentSteps steps whose label is present, summed over the sequences (characters, for a character model)
+ * @param batchesInEpoch minibatches in the epoch, when the data source knows it ahead
  */
-public record MinibatchInfo(int epoch, int index, int examples, int timeSteps, long presentSteps) {
+public record MinibatchInfo(int epoch, int index, int examples, int timeSteps, long presentSteps,
+        OptionalInt batchesInEpoch) {
 }

@@ -1,9 +1,9 @@
 package org.rnnworkbench.app.train;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -26,7 +26,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
+import org.rnnworkbench.app.concurrent.UiTicker;
 import org.rnnworkbench.app.ui.Styles;
 
 /**
@@ -50,7 +50,7 @@ public final class TrainView extends BorderPane {
             "loss per step", false);
     private final TbpttStripView strip = new TbpttStripView();
     private final TabPane pages = new TabPane();
-    private final Timeline clock;
+    private final UiTicker clock;
 
     public TrainView(TrainViewModel vm) {
         this.vm = vm;
@@ -84,14 +84,12 @@ public final class TrainView extends BorderPane {
         strip.show(null, 0);
         redraw();
 
-        clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.refreshClock()));
-        clock.setCycleCount(Timeline.INDEFINITE);
-        clock.play();
+        clock = new UiTicker("train-clock", Duration.ofSeconds(1), Platform::runLater, vm::refreshClock);
     }
 
     /** Stops the clock; called when the window closes. */
     public void dispose() {
-        clock.stop();
+        clock.close();
     }
 
     private HBox controls() {

@@ -268,6 +268,10 @@ public final class TrainViewModel {
                     strip.set(TbpttStrip.of(runConfiguration, info.timeSteps()));
                 }
                 segment.set(0);
+                if (batchesPerEpoch.isEmpty()) {
+                    // a source opened on the training thread tells its epoch's length with the first minibatch
+                    batchesPerEpoch = info.batchesInEpoch();
+                }
                 batchInEpoch = info.index();
                 epoch.set(info.epoch());
             } else if (u instanceof TrainingUpdate.MinibatchDone) {

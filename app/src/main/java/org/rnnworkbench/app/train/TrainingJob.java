@@ -58,8 +58,9 @@ final class TrainingJob {
                 network = new Network(request.configuration()).init();
             }
             Network trained = network;
+            // norms as often as the charts are redrawn: each sample reads every parameter on the training thread
             TrainingMonitor monitor = new TrainingMonitor(trained, out, services.nanoClock(),
-                    services.uiIntervalNanos() / 5);
+                    services.uiIntervalNanos());
             TrainingObserver saveBest = new TrainingObserver() {
                 @Override
                 public void bestImproved(Checkpoint best) {

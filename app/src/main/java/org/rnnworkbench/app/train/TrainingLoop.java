@@ -92,7 +92,7 @@ public final class TrainingLoop {
                 }
                 SequenceDataSet batch = training.next();
                 MinibatchInfo info = new MinibatchInfo(epoch, index++, batch.miniBatchSize(),
-                        batch.timeSeriesLength(), presentSteps(batch));
+                        batch.timeSeriesLength(), presentSteps(batch), training.batchesPerEpoch());
                 observer.minibatchStarted(info);
                 LossTracker tracker = new LossTracker();
                 network.addListener(tracker);

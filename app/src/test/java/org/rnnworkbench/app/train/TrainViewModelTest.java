@@ -177,6 +177,21 @@ class TrainViewModelTest {
     }
 
     @Test
+    void theFirstEpochShowsItsProgressWhenTheSourceKnowsItsLengthOnlyOnceOpened() {
+        // a source opened on the training thread: nothing known ahead, the iterator tells its length
+        TrainingData known = TinyTask.data();
+        TrainingData openedLate = new TrainingData("tiny", known.training(), known.validation(),
+                TrainingData.ThroughputUnit.EXAMPLES, java.util.OptionalInt.empty());
+        TrainViewModel vm = new TrainViewModel(conf, c -> openedLate, folder, services());
+        java.util.List<Double> shown = new java.util.ArrayList<>();
+        vm.progressProperty().addListener((obs, was, is) -> shown.add(is.doubleValue()));
+        vm.epochsProperty().set(2);
+        vm.start();
+        // indeterminate only while the source opens, then 0 at the first minibatch: the first epoch has an end
+        assertEquals(java.util.List.of(-1.0, 0.0, 0.5, 1.0), shown);
+    }
+
+    @Test
     void durationsReadAsClockTime() {
         assertEquals("0:42", TrainViewModel.duration(42));
         assertEquals("2:05", TrainViewModel.duration(125));

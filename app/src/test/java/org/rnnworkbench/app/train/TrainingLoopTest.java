@@ -98,6 +98,8 @@ class TrainingLoopTest {
         assertEquals(RunOutcome.Kind.STOPPED, outcome.kind());
         assertEquals(1, started.size());
         assertTrue(started.get(0).timeSteps() > 10, "the minibatch has more than two segments");
+        assertEquals(java.util.OptionalInt.of(2), started.get(0).batchesInEpoch(), "the data's two minibatches, told"
+                + " with the first");
         assertEquals(2, net.getIterationCount(), "the rest of the minibatch's segments are not trained");
     }
 

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.NoSuchElementException;
+import java.util.OptionalInt;
 import org.nd4j.linalg.api.buffer.DataBuffer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -130,5 +131,10 @@ public final class CharacterSequenceIterator implements SequenceDataSetIterator 
     /** Number of examples in one pass. */
     public int totalExamples() {
         return order.size();
+    }
+
+    @Override
+    public OptionalInt batchesPerEpoch() {
+        return OptionalInt.of(SequenceDataSetIterator.batchesOf(order.size(), settings.batchSize()));
     }
 }

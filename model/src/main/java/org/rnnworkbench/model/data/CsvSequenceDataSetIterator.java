@@ -3,6 +3,7 @@ package org.rnnworkbench.model.data;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.OptionalInt;
 
 /**
  * Streams minibatches from sequence CSV files: holds the file list and reads the files of one minibatch at a
@@ -81,5 +82,10 @@ public final class CsvSequenceDataSetIterator implements SequenceDataSetIterator
             inOrder.add(examples.get(index));
         }
         return inOrder;
+    }
+
+    @Override
+    public OptionalInt batchesPerEpoch() {
+        return OptionalInt.of(SequenceDataSetIterator.batchesOf(order.size(), settings.batchSize()));
     }
 }

@@ -2,6 +2,7 @@ package org.rnnworkbench.model.data;
 
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.OptionalInt;
 
 /** Iterates over minibatches already in memory, in order. */
 public final class ListSequenceDataSetIterator implements SequenceDataSetIterator {
@@ -36,5 +37,10 @@ public final class ListSequenceDataSetIterator implements SequenceDataSetIterato
     @Override
     public int batchSize() {
         return batches.get(0).miniBatchSize();
+    }
+
+    @Override
+    public OptionalInt batchesPerEpoch() {
+        return OptionalInt.of(batches.size());
     }
 }

@@ -70,6 +70,7 @@ class CharacterSequenceIteratorTest {
 
         assertEquals("abc", it.vocabulary().characters(), "the byte order mark is not a character");
         assertEquals(2, it.totalExamples(), "8 characters: two examples of 3 plus their next characters");
+        assertEquals(java.util.OptionalInt.of(1), it.batchesPerEpoch(), "one minibatch of two");
         SequenceDataSet ds = it.next();
         assertFalse(it.hasNext());
         assertArrayEquals(new long[] {2, 3, 3}, ds.features().shape());

@@ -62,6 +62,7 @@ class CsvSequenceDataSetIteratorTest {
         assertThrows(NoSuchElementException.class, it::next);
         assertEquals(4, it.batchSize());
         assertEquals(EXAMPLES, it.totalExamples());
+        assertEquals(java.util.OptionalInt.of(3), it.batchesPerEpoch(), "the three minibatches of the pass");
     }
 
     @Test
